@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.connectors;
+
+import org.jspecify.annotations.NullMarked;

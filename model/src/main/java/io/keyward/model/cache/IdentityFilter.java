@@ -1,0 +1,53 @@
+package io.keyward.model.cache;
+
+import io.keyward.model.domain.IdentityKind;
+import io.keyward.model.domain.IdentityStatus;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which identities a table shows. Empty text, an empty kind set and nulls mean "any".
+ *
+ * @param text matched against name, email and external id, case-insensitively
+ * @param minAgeDays only identities created at least this many days ago
+ */
+public record IdentityFilter(
+    String text,
+    Set<IdentityKind> kinds,
+    @Nullable String sourceId,
+    OwnerFilter owner,
+    @Nullable IdentityStatus status,
+    @Nullable Integer minAgeDays) {
+
+  public static final IdentityFilter ALL =
+      new IdentityFilter("", Set.of(), null, OwnerFilter.ANY, null, null);
+
+  public IdentityFilter {
+    kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+  }
+
+  public IdentityFilter withText(String newText) {
+    return new IdentityFilter(newText, kinds, sourceId, owner, status, minAgeDays);
+  }
+
+  public IdentityFilter withKinds(Set<IdentityKind> newKinds) {
+    return new IdentityFilter(text, newKinds, sourceId, owner, status, minAgeDays);
+  }
+
+  public IdentityFilter withSource(@Nullable String newSourceId) {
+    return new IdentityFilter(text, kinds, newSourceId, owner, status, minAgeDays);
+  }
+
+  public IdentityFilter withOwner(OwnerFilter newOwner) {
+    return new IdentityFilter(text, kinds, sourceId, newOwner, status, minAgeDays);
+  }
+
+  public IdentityFilter withStatus(@Nullable IdentityStatus newStatus) {
+    return new IdentityFilter(text, kinds, sourceId, owner, newStatus, minAgeDays);
+  }
+
+  public IdentityFilter withMinAgeDays(@Nullable Integer days) {
+    return new IdentityFilter(text, kinds, sourceId, owner, status, days);
+  }
+}

@@ -1,0 +1,66 @@
+package io.keyward.model.cache;
+
+import io.keyward.model.domain.CredentialStatus;
+import io.keyward.model.domain.IdentityKind;
+import io.keyward.model.domain.Privilege;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The problems the overview leads with. Each is defined by the inventory filter that lists its
+ * items, so the count on the overview and the list behind a click can never disagree.
+ */
+public enum Problem {
+  STALE_KEYS(
+      "Stale static keys",
+      "Active non-expiring credentials of non-human identities older than 90 days"),
+  AGENTS_WITHOUT_OWNER("Agents without an owner", "Agents no accountable human owns or sponsors"),
+  ADMIN_AGENTS("Admin grants held by agents", "Grants at admin level held by agents"),
+  OPEN_ALERTS("Open alerts", "Alerts from connected feeds that are still open");
+
+  static final int STALE_KEY_DAYS = 90;
+  private static final Set<IdentityKind> NON_HUMAN =
+      EnumSet.of(
+          IdentityKind.AGENT,
+          IdentityKind.SERVICE_ACCOUNT,
+          IdentityKind.WORKLOAD,
+          IdentityKind.APPLICATION);
+
+  private final String title;
+  private final String description;
+
+  Problem(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static CredentialFilter staleKeys() {
+    return CredentialFilter.ALL
+        .withHolderKinds(NON_HUMAN)
+        .withStatus(CredentialStatus.ACTIVE)
+        .withStaticOnly(true)
+        .withMinAgeDays(STALE_KEY_DAYS);
+  }
+
+  public static IdentityFilter agentsWithoutOwner() {
+    return IdentityFilter.ALL.withKinds(Set.of(IdentityKind.AGENT)).withOwner(OwnerFilter.NO_OWNER);
+  }
+
+  public static GrantFilter adminAgents() {
+    return GrantFilter.ALL
+        .withPrincipalKinds(Set.of(IdentityKind.AGENT))
+        .withMinPrivilege(Privilege.ADMIN);
+  }
+
+  public static AlertFilter openAlerts() {
+    return AlertFilter.ALL.withStatus(io.keyward.model.domain.AlertStatus.OPEN);
+  }
+}

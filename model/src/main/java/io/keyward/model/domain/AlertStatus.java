@@ -1,0 +1,6 @@
+package io.keyward.model.domain;
+
+public enum AlertStatus {
+  OPEN,
+  CLOSED
+}

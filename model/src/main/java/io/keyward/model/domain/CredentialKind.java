@@ -1,0 +1,10 @@
+package io.keyward.model.domain;
+
+public enum CredentialKind {
+  ACCESS_KEY,
+  CLIENT_SECRET,
+  CERTIFICATE,
+  SERVICE_ACCOUNT_KEY,
+  API_TOKEN,
+  SESSION
+}

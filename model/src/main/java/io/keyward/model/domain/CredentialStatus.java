@@ -1,0 +1,8 @@
+package io.keyward.model.domain;
+
+public enum CredentialStatus {
+  ACTIVE,
+  INACTIVE,
+  EXPIRED,
+  REVOKED
+}

@@ -1,0 +1,10 @@
+package io.keyward.model.domain;
+
+public enum ResourceKind {
+  DATASET,
+  MODEL,
+  MODEL_VERSION,
+  BUCKET,
+  API,
+  SECRET_STORE
+}

@@ -1,0 +1,9 @@
+package io.keyward.model.domain;
+
+public enum RevocationOutcome {
+  DRY_RUN,
+  DONE,
+  PARTLY_DONE,
+  ALREADY_DONE,
+  FAILED
+}

@@ -1,0 +1,8 @@
+package io.keyward.model.domain;
+
+public enum RunState {
+  RUNNING,
+  COMPLETED,
+  FAILED,
+  ABORTED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.model;
+
+import org.jspecify.annotations.NullMarked;
