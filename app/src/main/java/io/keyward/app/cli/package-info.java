@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.cli;
+
+import org.jspecify.annotations.NullMarked;

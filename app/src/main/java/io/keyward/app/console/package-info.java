@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.console;
+
+import org.jspecify.annotations.NullMarked;
