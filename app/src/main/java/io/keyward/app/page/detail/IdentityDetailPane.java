@@ -1,0 +1,289 @@
+package io.keyward.app.page.detail;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import io.keyward.app.format.Display;
+import io.keyward.app.format.Tone;
+import io.keyward.app.format.Tones;
+import io.keyward.app.view.Badge;
+import io.keyward.model.cache.IdentityDetail;
+import io.keyward.model.domain.Alert;
+import io.keyward.model.domain.Credential;
+import io.keyward.model.domain.Delegation;
+import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.Identity;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who an identity is and what it can do: kind and why, owner (or its absence, loudly), its
+ * credentials, grants, delegations both ways and alerts.
+ */
+public final class IdentityDetailPane extends StackPane {
+  private final IdentityDetailViewModel viewModel;
+  private final VBox content = new VBox(18);
+  private final Runnable close;
+
+  /**
+   * @param close what the close button does, usually clearing the table's selection
+   */
+  public IdentityDetailPane(IdentityDetailViewModel viewModel, Runnable close) {
+    this.viewModel = viewModel;
+    this.close = close;
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    content.getStyleClass().add("detail-content");
+    getChildren().add(scroll);
+    getStyleClass().add("detail-pane");
+    setId("identity-detail");
+    setMinWidth(360);
+    viewModel.detail().addListener((obs, old, detail) -> render());
+    viewModel.problem().addListener((obs, old, problem) -> render());
+    viewModel.loading().addListener((obs, old, loading) -> render());
+    render();
+  }
+
+  private void render() {
+    IdentityDetail detail = viewModel.detail().get();
+    if (detail == null) {
+      Label message = new Label(emptyMessage());
+      message.getStyleClass().add(Styles.TEXT_MUTED);
+      message.setWrapText(true);
+      content.getChildren().setAll(message);
+      return;
+    }
+    Instant now = viewModel.now();
+    content
+        .getChildren()
+        .setAll(
+            heading(detail),
+            facts(detail, now),
+            tags(detail.identity()),
+            section(
+                "Credentials",
+                detail.credentials().size(),
+                detail.credentials(),
+                credential -> credentialItem(credential, now)),
+            section("Grants", detail.grantCount(), detail.grants(), grant -> grantItem(grant, now)),
+            section(
+                "Acts through",
+                detail.outbound().size(),
+                detail.outbound(),
+                delegation -> delegationItem(delegation, detail.nameOf(delegation.toId()))),
+            section(
+                "Acted through by",
+                detail.inbound().size(),
+                detail.inbound(),
+                delegation -> delegationItem(delegation, detail.nameOf(delegation.fromId()))),
+            section("Alerts", detail.alerts().size(), detail.alerts(), this::alertItem));
+  }
+
+  private String emptyMessage() {
+    if (viewModel.loading().get()) {
+      return "Loading…";
+    }
+    String problem = viewModel.problem().get();
+    return problem.isEmpty() ? "This row is not matched to an identity." : problem;
+  }
+
+  private Node heading(IdentityDetail detail) {
+    Identity identity = detail.identity();
+    Label name = new Label(identity.name());
+    name.getStyleClass().add(Styles.TITLE_3);
+    name.setWrapText(true);
+    name.setId("detail-name");
+    Button closeButton = new Button("✕");
+    closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+    closeButton.setOnAction(event -> close.run());
+    HBox title = new HBox(8, name, new Spacer(), closeButton);
+    title.setAlignment(Pos.TOP_LEFT);
+    HBox badges =
+        new HBox(
+            6,
+            new Badge(Display.words(identity.kind()), Tone.ACCENT),
+            new Badge(Display.words(identity.status()), Tones.of(identity.status())));
+    Label reason =
+        new Label(
+            "Classified as "
+                + Display.words(identity.kind()).toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + identity.classification());
+    reason.setWrapText(true);
+    reason.getStyleClass().add(Styles.TEXT_MUTED);
+    return new VBox(8, title, badges, reason);
+  }
+
+  private Node facts(IdentityDetail detail, Instant now) {
+    Identity identity = detail.identity();
+    GridPane grid = new GridPane();
+    grid.setHgap(14);
+    grid.setVgap(6);
+    int row = 0;
+    grid.addRow(row++, key("Owner"), owner(detail));
+    grid.addRow(
+        row++,
+        key("Source"),
+        value(detail.source().name() + " · " + detail.source().kind().displayName()));
+    grid.addRow(row++, key("External id"), value(identity.externalId()));
+    if (identity.email() != null) {
+      grid.addRow(row++, key("Email"), value(identity.email()));
+    }
+    grid.addRow(
+        row,
+        key("Created"),
+        value(
+            Display.instant(identity.createdAt())
+                + (identity.createdAt() == null
+                    ? ""
+                    : "  (" + Display.days(identity.createdAt(), now) + " ago)")));
+    return grid;
+  }
+
+  private Node owner(IdentityDetail detail) {
+    Identity owner = detail.owner();
+    if (owner != null) {
+      return value(owner.name() + (owner.enabled() ? "" : " (disabled)"));
+    }
+    if (detail.identity().ownerId() != null) {
+      return new Badge("Owner " + detail.identity().ownerId() + " not in the cache", Tone.WARNING);
+    }
+    if (!detail.identity().kind().isNonHuman()) {
+      return value("—");
+    }
+    Badge missing = new Badge("No owner — nobody is accountable", Tone.DANGER);
+    missing.setId("no-owner");
+    return missing;
+  }
+
+  private Node tags(Identity identity) {
+    FlowPane flow = new FlowPane(6, 6);
+    new TreeMap<>(identity.tags())
+        .forEach(
+            (key, value) -> flow.getChildren().add(new Badge(key + " = " + value, Tone.NEUTRAL)));
+    if (flow.getChildren().isEmpty()) {
+      flow.getChildren().add(muted("No tags"));
+    }
+    return new VBox(6, sectionTitle("Tags", -1), flow);
+  }
+
+  private <T> Node section(String title, long total, List<T> items, Function<T, Node> item) {
+    VBox box = new VBox(6, sectionTitle(title, total));
+    if (items.isEmpty()) {
+      box.getChildren().add(muted("None"));
+    }
+    items.forEach(each -> box.getChildren().add(item.apply(each)));
+    if (total > items.size()) {
+      box.getChildren()
+          .add(muted("Showing the first " + items.size() + " of " + Display.count(total)));
+    }
+    return box;
+  }
+
+  private Node credentialItem(Credential credential, Instant now) {
+    String title =
+        credential.displayName().isBlank() ? credential.externalId() : credential.displayName();
+    return item(
+        title,
+        new Badge(Display.words(credential.status()), Tones.of(credential.status())),
+        Display.words(credential.kind())
+            + " · "
+            + (credential.createdAt() == null
+                ? "age unknown"
+                : Display.days(credential.createdAt(), now) + " old")
+            + " · "
+            + (credential.expiresAt() == null
+                ? "never expires"
+                : "expires " + Display.instant(credential.expiresAt()))
+            + " · last used "
+            + lastUsed(credential.lastUsedAt()));
+  }
+
+  private Node grantItem(Grant grant, Instant now) {
+    return item(
+        grant.permission() + " on " + grant.resource(),
+        new Badge(Display.words(grant.privilege()), Tones.of(grant.privilege())),
+        Display.words(grant.origin())
+            + (grant.viaId() == null ? "" : " " + grant.viaId())
+            + " · last used "
+            + lastUsed(grant.lastUsedAt())
+            + (grant.isWildcard() ? " · wildcard" : ""));
+  }
+
+  private Node delegationItem(Delegation delegation, String otherName) {
+    return item(
+        otherName,
+        new Badge(Display.words(delegation.kind()), Tone.NEUTRAL),
+        (delegation.scope().isEmpty()
+                ? "unrestricted scope"
+                : String.join(", ", delegation.scope()))
+            + (delegation.condition() == null ? "" : " · if " + delegation.condition()));
+  }
+
+  private Node alertItem(Alert alert) {
+    return item(
+        alert.title(),
+        new Badge(Display.words(alert.severity()), Tones.of(alert.severity())),
+        Display.instant(alert.time())
+            + " · "
+            + Display.words(alert.status())
+            + " · "
+            + alert.type());
+  }
+
+  private static Node item(String title, Badge badge, String subline) {
+    Label titleLabel = new Label(title);
+    titleLabel.setWrapText(true);
+    titleLabel.getStyleClass().add(Styles.TEXT_BOLD);
+    HBox top = new HBox(8, titleLabel, new Spacer(), badge);
+    top.setAlignment(Pos.CENTER_LEFT);
+    Label sub = muted(subline);
+    sub.getStyleClass().add(Styles.TEXT_SMALL);
+    VBox box = new VBox(2, top, sub);
+    box.getStyleClass().add("detail-item");
+    return box;
+  }
+
+  private static String lastUsed(@Nullable Instant instant) {
+    return instant == null ? "never" : Display.instant(instant);
+  }
+
+  private static Node sectionTitle(String title, long count) {
+    Label label = new Label(count < 0 ? title : title + "  " + Display.count(count));
+    label.getStyleClass().add("section-title");
+    return label;
+  }
+
+  private static Label key(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add(Styles.TEXT_MUTED);
+    label.setMinWidth(80);
+    return label;
+  }
+
+  private static Label value(String text) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static Label muted(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add(Styles.TEXT_MUTED);
+    label.setWrapText(true);
+    return label;
+  }
+}

@@ -1,0 +1,61 @@
+package io.keyward.app.page.inventory;
+
+import atlantafx.base.theme.Styles;
+import io.keyward.app.format.Tone;
+import io.keyward.app.view.Badge;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.jspecify.annotations.Nullable;
+
+/** A sortable table whose columns are {@link Column}s: text cells, or badges where toned. */
+public final class DataTable<T> extends TableView<T> {
+
+  /**
+   * @param names the names for the rows currently shown; asked on each render and sort
+   */
+  public DataTable(List<Column<T>> columns, Supplier<Names> names) {
+    for (Column<T> column : columns) {
+      getColumns().add(tableColumn(column, names));
+    }
+    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    getStyleClass().addAll(Styles.STRIPED, "data-table");
+  }
+
+  private static <T> TableColumn<T, T> tableColumn(Column<T> column, Supplier<Names> names) {
+    TableColumn<T, T> tableColumn = new TableColumn<>(column.header());
+    tableColumn.setPrefWidth(column.width());
+    tableColumn.setMinWidth(Math.min(column.width(), 70));
+    tableColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+    Column.CellText<T> text = column.text();
+    tableColumn.setComparator(
+        column.order() != null
+            ? column.order()
+            : Comparator.comparing(
+                (T row) -> text.of(row, names.get()), String.CASE_INSENSITIVE_ORDER));
+    Function<T, @Nullable Tone> tone = column.tone();
+    tableColumn.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(@Nullable T row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                  setText(null);
+                  setGraphic(null);
+                  return;
+                }
+                String value = text.of(row, names.get());
+                Tone rowTone = tone == null ? null : tone.apply(row);
+                setText(rowTone == null ? value : null);
+                setGraphic(rowTone == null ? null : new Badge(value, rowTone));
+              }
+            });
+    return tableColumn;
+  }
+}
