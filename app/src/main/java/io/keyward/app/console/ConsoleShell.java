@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,6 +43,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -252,9 +254,10 @@ public final class ConsoleShell {
     return sidebar;
   }
 
-  private static Label separator() {
-    Label gap = new Label();
-    gap.getStyleClass().add("nav-separator");
-    return gap;
+  private static Region separator() {
+    Region line = new Region();
+    line.getStyleClass().add("nav-separator");
+    VBox.setMargin(line, new Insets(6, 8, 6, 8));
+    return line;
   }
 }

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
@@ -35,7 +35,6 @@ public final class Screenshots {
   public static void useHeadlessToolkit() {
     System.setProperty("glass.platform", "Monocle");
     System.setProperty("monocle.platform", "Headless");
-    System.setProperty("headless.geometry", "1440x900-32");
     System.setProperty("prism.order", "sw");
     System.setProperty("java.awt.headless", "true");
   }
@@ -54,42 +53,30 @@ public final class Screenshots {
     try (Cache cache = Cache.open(cacheFile);
         FxBackgroundTasks tasks = new FxBackgroundTasks()) {
       PageContext context = ConsoleApp.context(cache, tasks);
-      Stage stage =
+      // A scene without a window: snapshot lays it out at full size whatever the headless
+      // screen's geometry, and nothing is painted to a frame buffer nobody looks at.
+      ConsoleShell shell =
           onFx(
               () -> {
                 theme.apply();
-                ConsoleShell shell =
-                    new ConsoleShell(context, cache.file(), cache.demoInfo(), theme, chosen -> {});
-                Stage window = new Stage();
-                window.setTitle(ConsoleApp.title(cache));
-                window.setScene(shell.scene(ConsoleApp.WIDTH, ConsoleApp.HEIGHT));
-                window.setUserData(shell);
-                window.show();
-                return window;
+                return new ConsoleShell(
+                    context, cache.file(), cache.demoInfo(), theme, chosen -> {});
               });
-      ConsoleShell shell = (ConsoleShell) stage.getUserData();
-      try {
-        List<Path> written = new java.util.ArrayList<>();
-        for (PageName page : pages) {
-          onFx(() -> shell.show(page));
+      Scene scene = onFx(() -> shell.scene(ConsoleApp.WIDTH, ConsoleApp.HEIGHT));
+      List<Path> written = new ArrayList<>();
+      for (PageName page : pages) {
+        onFx(() -> shell.show(page));
+        awaitIdle(tasks);
+        if (page == PageName.IDENTITIES) {
+          onFx(() -> shell.identities().selectFirst());
           awaitIdle(tasks);
-          if (page == PageName.IDENTITIES) {
-            onFx(() -> shell.identities().selectFirst());
-            awaitIdle(tasks);
-          }
-          Path file = outDir.resolve(page.cliName() + "-" + theme.cliName() + ".png");
-          BufferedImage image = onFx(() -> snapshot(stage.getScene()));
-          ImageIO.write(image, "png", file.toFile());
-          written.add(file);
         }
-        return written;
-      } finally {
-        onFx(
-            () -> {
-              stage.hide();
-              return null;
-            });
+        Path file = outDir.resolve(page.cliName() + "-" + theme.cliName() + ".png");
+        BufferedImage image = onFx(() -> snapshot(scene));
+        ImageIO.write(image, "png", file.toFile());
+        written.add(file);
       }
+      return written;
     }
   }
 

@@ -36,7 +36,7 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
   static InventoryDefinition<AlertFilter, Alert> definition(PageContext context) {
     List<Column<Alert>> columns =
         List.of(
-            Column.of("Time", 150, alert -> Display.instant(alert.time())),
+            Column.of("Time", 185, alert -> Display.instant(alert.time())),
             Column.<Alert>of("Severity", 95, alert -> Display.words(alert.severity()))
                 .toned(alert -> Tones.of(alert.severity()))
                 .sortedBy(Comparator.comparing(Alert::severity)),

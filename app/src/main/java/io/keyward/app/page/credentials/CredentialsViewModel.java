@@ -37,14 +37,13 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
         List.of(
             Column.of(
                 "Credential",
-                200,
+                180,
                 credential ->
                     credential.displayName().isBlank()
                         ? credential.externalId()
                         : credential.displayName()),
-            Column.of("Holder", 190, (credential, names) -> names.of(credential.identityId())),
-            Column.of("Kind", 140, credential -> Display.words(credential.kind())),
-            Column.of("Source", 140, credential -> context.sourceName(credential.sourceId())),
+            Column.of("Holder", 170, (credential, names) -> names.of(credential.identityId())),
+            Column.of("Kind", 150, credential -> Display.words(credential.kind())),
             Column.<Credential>of("Status", 95, credential -> Display.words(credential.status()))
                 .toned(credential -> Tones.of(credential.status())),
             Column.<Credential>of(
@@ -57,7 +56,7 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                             Display.dayCount(credential.createdAt(), context.clock().instant()))),
             Column.<Credential>of(
                     "Expires",
-                    150,
+                    185,
                     credential ->
                         credential.isStatic() ? "Never" : Display.instant(credential.expiresAt()))
                 .toned(
@@ -65,11 +64,12 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                         credential.isStatic() && credential.active() ? Tone.WARNING : null),
             Column.of(
                 "Last used",
-                150,
+                185,
                 credential ->
                     credential.lastUsedAt() == null
                         ? "Never"
                         : Display.instant(credential.lastUsedAt())),
+            Column.of("Source", 140, credential -> context.sourceName(credential.sourceId())),
             Column.of("Key id", 200, Credential::externalId));
     List<FilterField<CredentialFilter>> filters =
         List.of(

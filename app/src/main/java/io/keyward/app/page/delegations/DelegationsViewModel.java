@@ -42,7 +42,7 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
             Column.of("Source", 140, delegation -> context.sourceName(delegation.sourceId())),
             Column.of(
                 "Expires",
-                150,
+                185,
                 delegation ->
                     delegation.expiresAt() == null
                         ? "Never"

@@ -51,7 +51,7 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
             Column.of("Source", 140, grant -> context.sourceName(grant.sourceId())),
             Column.<Grant>of(
                     "Last used",
-                    150,
+                    185,
                     grant ->
                         grant.lastUsedAt() == null ? "Never" : Display.instant(grant.lastUsedAt()))
                 .toned(grant -> grant.lastUsedAt() == null ? Tone.MUTED : null),

@@ -52,7 +52,7 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
                     Comparator.comparingLong(
                         identity ->
                             Display.dayCount(identity.createdAt(), context.clock().instant()))),
-            Column.of("Created", 150, identity -> Display.instant(identity.createdAt())),
+            Column.of("Created", 185, identity -> Display.instant(identity.createdAt())),
             Column.of("External id", 260, Identity::externalId));
     List<FilterField<IdentityFilter>> filters =
         List.of(

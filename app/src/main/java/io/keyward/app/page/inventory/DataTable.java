@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A sortable table whose columns are {@link Column}s: text cells, or badges where toned. */
 public final class DataTable<T> extends TableView<T> {
+  /**
+   * Room for borders and the vertical scroll bar, so filling the width never adds a sideways one.
+   */
+  private static final double SCROLLBAR_ALLOWANCE = 18;
 
   /**
    * @param names the names for the rows currently shown; asked on each render and sort
@@ -23,14 +27,24 @@ public final class DataTable<T> extends TableView<T> {
     for (Column<T> column : columns) {
       getColumns().add(tableColumn(column, names));
     }
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // Unconstrained, so a narrow table scrolls sideways instead of squeezing every column; the
+    // last column takes up whatever width is left over on a wide one.
+    setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    TableColumn<T, ?> last = getColumns().get(getColumns().size() - 1);
+    double lastWidth = columns.get(columns.size() - 1).width();
+    double othersWidth = columns.stream().mapToDouble(Column::width).sum() - lastWidth;
+    widthProperty()
+        .addListener(
+            (obs, old, width) ->
+                last.setPrefWidth(
+                    Math.max(lastWidth, width.doubleValue() - othersWidth - SCROLLBAR_ALLOWANCE)));
     getStyleClass().addAll(Styles.STRIPED, "data-table");
   }
 
   private static <T> TableColumn<T, T> tableColumn(Column<T> column, Supplier<Names> names) {
     TableColumn<T, T> tableColumn = new TableColumn<>(column.header());
     tableColumn.setPrefWidth(column.width());
-    tableColumn.setMinWidth(Math.min(column.width(), 70));
+    tableColumn.setMinWidth(column.width());
     tableColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     Column.CellText<T> text = column.text();
     tableColumn.setComparator(

@@ -36,6 +36,8 @@ public class InventoryPage<F, T> implements ConsolePage {
   /** How long typing must pause before the search runs, so each keystroke does not query. */
   static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
+  private static final double TOGGLE_ROW_HEIGHT = 34;
+
   private final InventoryViewModel<F, T> viewModel;
   private final BorderPane root = new BorderPane();
   private final CustomTextField search = new CustomTextField();
@@ -106,7 +108,7 @@ public class InventoryPage<F, T> implements ConsolePage {
 
   private Node filterBar(InventoryDefinition<F, T> definition) {
     search.setPromptText("Search " + definition.plural() + "  (Ctrl+F)");
-    search.setPrefColumnCount(24);
+    search.setPrefWidth(260);
     search.setId("search");
     Label glass = new Label("⌕");
     glass.getStyleClass().add("search-glyph");
@@ -128,7 +130,8 @@ public class InventoryPage<F, T> implements ConsolePage {
         });
 
     FlowPane bar = new FlowPane(10, 8);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setAlignment(Pos.BOTTOM_LEFT);
+    bar.setRowValignment(javafx.geometry.VPos.BOTTOM);
     bar.getStyleClass().add("filter-bar");
     bar.getChildren().add(search);
     for (FilterField<F> field : definition.filters()) {
@@ -178,9 +181,10 @@ public class InventoryPage<F, T> implements ConsolePage {
             });
     filterSync.add(() -> check.setSelected(toggle.read().test(viewModel.filter().get())));
     check.setId("filter-" + idOf(toggle.label()));
+    // As tall as a labelled combo box's box, so the check box sits on the same line.
     VBox box = new VBox(check);
-    box.setAlignment(Pos.BOTTOM_LEFT);
-    box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinHeight(TOGGLE_ROW_HEIGHT);
     return box;
   }
 

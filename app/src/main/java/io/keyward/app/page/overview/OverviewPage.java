@@ -19,11 +19,13 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 
 /** Counts of the estate and the four problems to look at first, each a click from its list. */
 public final class OverviewPage implements ConsolePage {
+  private static final double CARD_HEIGHT = 150;
   private final OverviewViewModel viewModel;
   private final Function<Problem, String> destination;
   private final ScrollPane root;
@@ -119,6 +121,8 @@ public final class OverviewPage implements ConsolePage {
     caption.getStyleClass().add(Styles.TEXT_MUTED);
     VBox tile = new VBox(2, number, caption);
     tile.getStyleClass().add("stat-tile");
+    // Equal preferred widths, so the row of tiles divides the page evenly.
+    tile.setPrefWidth(100);
     tile.setMaxWidth(Double.MAX_VALUE);
     return tile;
   }
@@ -143,12 +147,16 @@ public final class OverviewPage implements ConsolePage {
     description.setWrapText(true);
     Label link = new Label("Show in " + destination.apply(row.problem()) + "  →");
     link.getStyleClass().add("problem-link");
-    VBox body = new VBox(6, title, count, description, link);
-    VBox.setVgrow(description, Priority.ALWAYS);
+    Region push = new Region();
+    VBox.setVgrow(push, Priority.ALWAYS);
+    VBox body = new VBox(6, title, count, description, push, link);
+    body.setPrefHeight(CARD_HEIGHT - 34);
     Button card = new Button();
     card.setGraphic(body);
     card.setMaxWidth(Double.MAX_VALUE);
-    card.setMaxHeight(Double.MAX_VALUE);
+    // A fixed height: wrapped descriptions would otherwise make cards of different heights.
+    card.setMinHeight(CARD_HEIGHT);
+    card.setPrefHeight(CARD_HEIGHT);
     card.setAlignment(Pos.TOP_LEFT);
     card.getStyleClass().add("problem-card");
     card.setId("problem-" + row.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -5,6 +5,7 @@ import io.keyward.app.page.ConsolePage;
 import io.keyward.app.page.inventory.DataTable;
 import io.keyward.app.page.inventory.Names;
 import io.keyward.app.view.EmptyState;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -42,7 +43,15 @@ public final class SourcesPage implements ConsolePage {
     runs.setItems(viewModel.runs());
     runs.setId("sync-runs-table");
     runs.setPlaceholder(new EmptyState("No sync runs", "No source has been synced yet."));
-    VBox.setVgrow(sources, Priority.ALWAYS);
+    // Sources are few: size their table to its rows and give the history the rest.
+    sources.setFixedCellSize(38);
+    sources
+        .prefHeightProperty()
+        .bind(
+            Bindings.size(viewModel.sources())
+                .multiply(38)
+                .add(44)
+                .map(h -> Math.max(h.doubleValue(), 150)));
     VBox.setVgrow(runs, Priority.ALWAYS);
 
     root =

@@ -101,7 +101,7 @@ public final class SourcesViewModel {
             .sortedBy(Comparator.comparingLong(SourceRow::identities)),
         Column.of(
             "Last sync",
-            150,
+            185,
             row -> row.lastRun() == null ? "Never" : Display.instant(row.lastRun().startedAt())),
         Column.<SourceRow>of(
                 "Status",
@@ -113,8 +113,8 @@ public final class SourcesViewModel {
   List<Column<SyncRun>> runColumns() {
     return List.of(
         Column.of("Source", 200, run -> context.sourceName(run.sourceId())),
-        Column.of("Started", 150, run -> Display.instant(run.startedAt())),
-        Column.of("Finished", 150, run -> Display.instant(run.finishedAt())),
+        Column.of("Started", 185, run -> Display.instant(run.startedAt())),
+        Column.of("Finished", 185, run -> Display.instant(run.finishedAt())),
         Column.<SyncRun>of("Status", 110, run -> Display.words(run.status()))
             .toned(run -> Tones.of(run.status())),
         Column.<SyncRun>of("Loaded", 90, run -> Display.count(run.itemsLoaded()))

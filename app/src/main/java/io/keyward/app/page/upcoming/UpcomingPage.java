@@ -43,7 +43,7 @@ public final class UpcomingPage implements ConsolePage {
         "Lineage",
         "Which pipeline identity produced each model version, and from which data.",
         List.of(
-            "each model version <- the run that produced it <- the datasets that run read",
+            "each model version ← the run that produced it ← the datasets that run read",
             "the identity of every run, so a poisoned or unowned pipeline stands out",
             "runs whose identity could not be established"));
   }

@@ -1,0 +1,40 @@
+package io.keyward.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.app.TestEstate;
+import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.DemoInfo;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders every page in both themes and checks each picture actually shows something. */
+class ScreenshotsTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesANonBlankPictureOfEveryPageInBothThemes() throws Exception {
+    Path cacheFile = dir.resolve("cache.db");
+    try (Cache cache = TestEstate.create(cacheFile, 120)) {
+      cache.markDemo(new DemoInfo(42, "demo", TestEstate.NOW));
+    }
+    Path out = Path.of("target", "screenshots");
+
+    for (ThemeChoice theme : ThemeChoice.values()) {
+      List<Path> files = Screenshots.render(cacheFile, theme, List.of(PageName.values()), out);
+
+      assertThat(files).hasSize(PageName.values().length);
+      for (Path file : files) {
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(1440);
+        assertThat(image.getHeight()).isEqualTo(900);
+        assertThat(PixelStatistics.variance(image)).as(file.toString()).isGreaterThan(100);
+      }
+    }
+    assertThat(out.resolve("identities-dark.png")).exists();
+  }
+}
