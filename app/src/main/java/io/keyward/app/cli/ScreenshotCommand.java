@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +70,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
       }
       return 0;
     } catch (IOException | RuntimeException e) {
-      err.println("keyward screenshot: " + e.getMessage());
+      err.println(
+          "keyward screenshot: "
+              + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
       return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

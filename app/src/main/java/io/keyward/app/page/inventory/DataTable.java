@@ -38,7 +38,7 @@ public final class DataTable<T> extends TableView<T> {
             (obs, old, width) ->
                 last.setPrefWidth(
                     Math.max(lastWidth, width.doubleValue() - othersWidth - SCROLLBAR_ALLOWANCE)));
-    getStyleClass().addAll(Styles.STRIPED, "data-table");
+    getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "data-table");
   }
 
   private static <T> TableColumn<T, T> tableColumn(Column<T> column, Supplier<Names> names) {

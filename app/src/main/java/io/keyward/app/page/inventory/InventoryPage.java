@@ -37,6 +37,8 @@ public class InventoryPage<F, T> implements ConsolePage {
   static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
   private static final double TOGGLE_ROW_HEIGHT = 34;
+  private static final javafx.css.PseudoClass TRUNCATED =
+      javafx.css.PseudoClass.getPseudoClass("truncated");
 
   private final InventoryViewModel<F, T> viewModel;
   private final BorderPane root = new BorderPane();
@@ -92,6 +94,9 @@ public class InventoryPage<F, T> implements ConsolePage {
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "count-line");
     count.textProperty().bind(viewModel.countLine());
     count.setId("count-line");
+    viewModel
+        .truncated()
+        .addListener((obs, old, cut) -> count.pseudoClassStateChanged(TRUNCATED, cut));
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(18, 18);
     progress.visibleProperty().bind(viewModel.loading());
@@ -282,7 +287,7 @@ public class InventoryPage<F, T> implements ConsolePage {
               boolean shown = split.getItems().contains(detail);
               if (row != null && !shown) {
                 split.getItems().add(detail);
-                split.setDividerPositions(0.62);
+                split.setDividerPositions(0.64);
               } else if (row == null && shown) {
                 split.getItems().remove(detail);
               }

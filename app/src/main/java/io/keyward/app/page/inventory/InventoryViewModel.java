@@ -46,6 +46,7 @@ public class InventoryViewModel<F, T> {
   private final ObjectProperty<@Nullable T> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper countLine = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private Names names = Names.NONE;
@@ -93,6 +94,11 @@ public class InventoryViewModel<F, T> {
   /** "1,234 identities", or what share of the matches the table holds when it is truncated. */
   public ReadOnlyStringProperty countLine() {
     return countLine.getReadOnlyProperty();
+  }
+
+  /** Whether more rows matched than the table holds. */
+  public ReadOnlyBooleanProperty truncated() {
+    return truncated.getReadOnlyProperty();
   }
 
   /** Why the latest query failed, or empty. */
@@ -227,6 +233,7 @@ public class InventoryViewModel<F, T> {
     rows.setAll(page.items());
     selected.set(previous != null && rows.contains(previous) ? previous : null);
     countLine.set(countLine(page));
+    truncated.set(page.truncated());
     problem.set("");
     loading.set(false);
   }
@@ -247,6 +254,7 @@ public class InventoryViewModel<F, T> {
   private void fail(Throwable failure) {
     rows.clear();
     countLine.set("");
+    truncated.set(false);
     problem.set("Could not load " + definition.plural() + ": " + message(failure));
     loading.set(false);
   }
