@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -133,10 +132,6 @@ public final class ConsoleShell {
           }
         });
     return scene;
-  }
-
-  public Parent root() {
-    return root;
   }
 
   public PageName current() {

@@ -14,6 +14,7 @@ import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -119,7 +120,7 @@ public final class IdentityDetailPane extends StackPane {
     Label reason =
         new Label(
             "Classified as "
-                + Display.words(identity.kind()).toLowerCase(java.util.Locale.ROOT)
+                + Display.words(identity.kind()).toLowerCase(Locale.ROOT)
                 + ": "
                 + identity.classification());
     reason.setWrapText(true);

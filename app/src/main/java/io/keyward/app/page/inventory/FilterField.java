@@ -1,6 +1,7 @@
 package io.keyward.app.page.inventory;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -27,7 +28,7 @@ public sealed interface FilterField<F> {
     public @Nullable Choice<V> current(F filter) {
       V value = read.apply(filter);
       return choices.stream()
-          .filter(choice -> java.util.Objects.equals(choice.value(), value))
+          .filter(choice -> Objects.equals(choice.value(), value))
           .findFirst()
           .orElse(null);
     }

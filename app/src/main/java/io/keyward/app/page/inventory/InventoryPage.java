@@ -8,9 +8,13 @@ import io.keyward.app.view.EmptyState;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,8 +41,7 @@ public class InventoryPage<F, T> implements ConsolePage {
   static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
   private static final double TOGGLE_ROW_HEIGHT = 34;
-  private static final javafx.css.PseudoClass TRUNCATED =
-      javafx.css.PseudoClass.getPseudoClass("truncated");
+  private static final PseudoClass TRUNCATED = PseudoClass.getPseudoClass("truncated");
 
   private final InventoryViewModel<F, T> viewModel;
   private final BorderPane root = new BorderPane();
@@ -60,9 +63,10 @@ public class InventoryPage<F, T> implements ConsolePage {
     root.setTop(top);
     root.setCenter(detail == null ? tableArea() : withDetail(tableArea(), detail));
     root.getStyleClass().addAll("page", "inventory-page");
-    root.setId(title.toLowerCase(java.util.Locale.ROOT) + "-page");
+    root.setId(title.toLowerCase(Locale.ROOT) + "-page");
 
     viewModel.filter().addListener((obs, old, filter) -> syncControls());
+    viewModel.preset().addListener((obs, old, preset) -> syncControls());
     syncControls();
   }
 
@@ -100,12 +104,13 @@ public class InventoryPage<F, T> implements ConsolePage {
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(18, 18);
     progress.visibleProperty().bind(viewModel.loading());
+    progress.progressProperty().bind(viewModel.progress());
     Label notice = new Label();
     notice.getStyleClass().add(Styles.TEXT_MUTED);
     notice.textProperty().bind(viewModel.notice());
     Button export = new Button("Export CSV");
     export.setOnAction(event -> exportCsv());
-    export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.visibleRows()));
+    export.disableProperty().bind(Bindings.isEmpty(viewModel.visibleRows()));
     HBox header = new HBox(12, heading, count, progress, new Spacer(), notice, export);
     header.setAlignment(Pos.BASELINE_LEFT);
     return header;
@@ -136,7 +141,7 @@ public class InventoryPage<F, T> implements ConsolePage {
 
     FlowPane bar = new FlowPane(10, 8);
     bar.setAlignment(Pos.BOTTOM_LEFT);
-    bar.setRowValignment(javafx.geometry.VPos.BOTTOM);
+    bar.setRowValignment(VPos.BOTTOM);
     bar.getStyleClass().add("filter-bar");
     bar.getChildren().add(search);
     for (FilterField<F> field : definition.filters()) {
@@ -307,6 +312,6 @@ public class InventoryPage<F, T> implements ConsolePage {
   }
 
   private static String idOf(String label) {
-    return label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 }

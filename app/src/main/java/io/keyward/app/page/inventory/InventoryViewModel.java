@@ -16,6 +16,8 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +47,7 @@ public class InventoryViewModel<F, T> {
   private final SortedList<T> visibleRows = new SortedList<>(rows);
   private final ObjectProperty<@Nullable T> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyStringWrapper countLine = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -91,6 +94,11 @@ public class InventoryViewModel<F, T> {
     return loading.getReadOnlyProperty();
   }
 
+  /** How far the latest query is, from 0 to 1, or -1 while it cannot tell. */
+  public ReadOnlyDoubleProperty progress() {
+    return progress.getReadOnlyProperty();
+  }
+
   /** "1,234 identities", or what share of the matches the table holds when it is truncated. */
   public ReadOnlyStringProperty countLine() {
     return countLine.getReadOnlyProperty();
@@ -130,8 +138,8 @@ public class InventoryViewModel<F, T> {
     }
     F query = filter.get();
     loading.set(true);
-    running =
-        tasks.submit(progress -> definition.query().run(query, limit), this::show, this::fail);
+    running = tasks.submit(job -> definition.query().run(query, limit), this::show, this::fail);
+    progress.bind(running.progress());
   }
 
   public String searchText() {
@@ -198,7 +206,7 @@ public class InventoryViewModel<F, T> {
     List<T> snapshot = List.copyOf(visibleRows);
     Names snapshotNames = names;
     tasks.submit(
-        progress -> {
+        job -> {
           writeCsv(file, snapshot, snapshotNames);
           return snapshot.size();
         },

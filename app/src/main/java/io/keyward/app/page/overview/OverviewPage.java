@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -172,7 +173,7 @@ public final class OverviewPage implements ConsolePage {
     ColumnConstraints bar = new ColumnConstraints(80, 200, Double.MAX_VALUE);
     bar.setHgrow(Priority.ALWAYS);
     ColumnConstraints count = new ColumnConstraints(70);
-    count.setHalignment(javafx.geometry.HPos.RIGHT);
+    count.setHalignment(HPos.RIGHT);
     grid.getColumnConstraints().addAll(label, bar, count);
     return grid;
   }

@@ -6,6 +6,7 @@ import io.keyward.model.cache.EstateStats;
 import io.keyward.model.cache.Problem;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Source;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,11 @@ public final class OverviewViewModel {
   private void show(Snapshot snapshot) {
     EstateStats estate = snapshot.stats();
     problems.setAll(
-        java.util.Arrays.stream(Problem.values())
+        Arrays.stream(Problem.values())
             .map(problem -> new ProblemRow(problem, snapshot.problems().getOrDefault(problem, 0L)))
             .toList());
     byKind.setAll(
-        java.util.Arrays.stream(IdentityKind.values())
+        Arrays.stream(IdentityKind.values())
             .map(
                 kind ->
                     new CountRow(

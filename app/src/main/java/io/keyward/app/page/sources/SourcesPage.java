@@ -5,6 +5,7 @@ import io.keyward.app.page.ConsolePage;
 import io.keyward.app.page.inventory.DataTable;
 import io.keyward.app.page.inventory.Names;
 import io.keyward.app.view.EmptyState;
+import io.keyward.model.domain.SyncRun;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,8 +39,7 @@ public final class SourcesPage implements ConsolePage {
     sources.setId("sources-table");
     sources.setPlaceholder(
         new EmptyState("No sources", "This cache has not been synced from any source yet."));
-    DataTable<io.keyward.model.domain.SyncRun> runs =
-        new DataTable<>(viewModel.runColumns(), () -> Names.NONE);
+    DataTable<SyncRun> runs = new DataTable<>(viewModel.runColumns(), () -> Names.NONE);
     runs.setItems(viewModel.runs());
     runs.setId("sync-runs-table");
     runs.setPlaceholder(new EmptyState("No sync runs", "No source has been synced yet."));
