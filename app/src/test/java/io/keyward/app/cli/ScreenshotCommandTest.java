@@ -7,11 +7,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 import picocli.CommandLine;
 
 class ScreenshotCommandTest {
+
+  /**
+   * TestFX starts the toolkit, not the code under test: the console tests in this JVM need the
+   * toolkit TestFX set up, whichever test class runs first.
+   */
+  @BeforeAll
+  static void startToolkitTheTestFxWay() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
   @TempDir Path dir;
   private final StringWriter err = new StringWriter();
 

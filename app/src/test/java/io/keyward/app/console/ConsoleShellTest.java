@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -109,12 +110,7 @@ class ConsoleShellTest {
   void controlDigitsSwitchPages(FxRobot robot) {
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
     assertThat(shell.current()).isEqualTo(PageName.IDENTITIES);
-    assertThat(
-            robot
-                .lookup("#nav-identities")
-                .queryAs(javafx.scene.control.ToggleButton.class)
-                .isSelected())
-        .isTrue();
+    assertThat(robot.lookup("#nav-identities").queryAs(ToggleButton.class).isSelected()).isTrue();
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
     assertThat(shell.current()).isEqualTo(PageName.ALERTS);
@@ -195,11 +191,7 @@ class ConsoleShellTest {
 
     assertThat(shell.current()).isEqualTo(PageName.CREDENTIALS);
     assertThat(countLine(robot)).isEqualTo("2 credentials");
-    assertThat(
-            robot
-                .lookup("#filter-static-only")
-                .queryAs(javafx.scene.control.CheckBox.class)
-                .isSelected())
+    assertThat(robot.lookup("#filter-static-only").queryAs(ToggleButton.class).isSelected())
         .isTrue();
   }
 

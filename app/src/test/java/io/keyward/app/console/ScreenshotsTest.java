@@ -9,11 +9,23 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** Renders every page in both themes and checks each picture actually shows something. */
 class ScreenshotsTest {
+
+  /**
+   * TestFX starts the toolkit, not the code under test: the console tests in this JVM need the
+   * toolkit TestFX set up, whichever test class runs first.
+   */
+  @BeforeAll
+  static void startToolkitTheTestFxWay() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
   @TempDir Path dir;
 
   @Test

@@ -40,10 +40,10 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
             Column.<Alert>of("Severity", 95, alert -> Display.words(alert.severity()))
                 .toned(alert -> Tones.of(alert.severity()))
                 .sortedBy(Comparator.comparing(Alert::severity)),
-            Column.of("Title", 300, Alert::title),
+            Column.of("Title", 280, Alert::title),
             Column.<Alert>of(
                     "Identity",
-                    190,
+                    170,
                     (alert, names) ->
                         alert.identityId() != null
                             ? names.of(alert.identityId())
@@ -53,7 +53,7 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
                 .toned(alert -> alert.matched() ? null : Tone.MUTED),
             Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
                 .toned(alert -> Tones.of(alert.status())),
-            Column.of("Type", 220, Alert::type),
+            Column.of("Type", 200, Alert::type),
             Column.of("Source", 140, alert -> context.sourceName(alert.sourceId())));
     List<FilterField<AlertFilter>> filters =
         List.of(

@@ -17,11 +17,11 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -40,7 +40,6 @@ public class InventoryPage<F, T> implements ConsolePage {
   /** How long typing must pause before the search runs, so each keystroke does not query. */
   static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
-  private static final double TOGGLE_ROW_HEIGHT = 34;
   private static final PseudoClass TRUNCATED = PseudoClass.getPseudoClass("truncated");
 
   private final InventoryViewModel<F, T> viewModel;
@@ -180,8 +179,9 @@ public class InventoryPage<F, T> implements ConsolePage {
   }
 
   private Node toggleControl(FilterField.Toggle<F> toggle) {
-    CheckBox check = new CheckBox(toggle.label());
-    check
+    // A toggle button rather than a check box: as tall as the combo boxes, so the bar lines up.
+    ToggleButton button = new ToggleButton(toggle.label());
+    button
         .selectedProperty()
         .addListener(
             (obs, old, on) -> {
@@ -189,13 +189,10 @@ public class InventoryPage<F, T> implements ConsolePage {
                 viewModel.setFilter(toggle.write().apply(viewModel.filter().get(), on));
               }
             });
-    filterSync.add(() -> check.setSelected(toggle.read().test(viewModel.filter().get())));
-    check.setId("filter-" + idOf(toggle.label()));
-    // As tall as a labelled combo box's box, so the check box sits on the same line.
-    VBox box = new VBox(check);
-    box.setAlignment(Pos.CENTER_LEFT);
-    box.setMinHeight(TOGGLE_ROW_HEIGHT);
-    return box;
+    filterSync.add(() -> button.setSelected(toggle.read().test(viewModel.filter().get())));
+    button.setId("filter-" + idOf(toggle.label()));
+    button.getStyleClass().add("filter-toggle");
+    return button;
   }
 
   private Node presetChip() {
