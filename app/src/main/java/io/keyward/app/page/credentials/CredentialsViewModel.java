@@ -50,7 +50,7 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                     "Age",
                     75,
                     credential -> Display.days(credential.createdAt(), context.clock().instant()))
-                .sortedBy(
+                .numericBy(
                     Comparator.comparingLong(
                         credential ->
                             Display.dayCount(credential.createdAt(), context.clock().instant()))),

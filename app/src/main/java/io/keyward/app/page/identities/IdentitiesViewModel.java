@@ -48,7 +48,7 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
                     "Age",
                     80,
                     identity -> Display.days(identity.createdAt(), context.clock().instant()))
-                .sortedBy(
+                .numericBy(
                     Comparator.comparingLong(
                         identity ->
                             Display.dayCount(identity.createdAt(), context.clock().instant()))),

@@ -11,13 +11,15 @@ import org.jspecify.annotations.Nullable;
  * renders the cell as a coloured badge (rows whose tone is null show plain text).
  *
  * @param width preferred width in pixels
+ * @param numeric whether the text is a number, aligned right so magnitudes line up
  */
 public record Column<T>(
     String header,
     double width,
     CellText<T> text,
     @Nullable Comparator<T> order,
-    @Nullable Function<T, @Nullable Tone> tone) {
+    @Nullable Function<T, @Nullable Tone> tone,
+    boolean numeric) {
 
   /** The text of a row in a column; names resolve identity ids. */
   @FunctionalInterface
@@ -26,7 +28,7 @@ public record Column<T>(
   }
 
   public static <T> Column<T> of(String header, double width, CellText<T> text) {
-    return new Column<>(header, width, text, null, null);
+    return new Column<>(header, width, text, null, null, false);
   }
 
   public static <T> Column<T> of(String header, double width, Function<T, String> text) {
@@ -34,10 +36,15 @@ public record Column<T>(
   }
 
   public Column<T> sortedBy(Comparator<T> newOrder) {
-    return new Column<>(header, width, text, newOrder, tone);
+    return new Column<>(header, width, text, newOrder, tone, numeric);
+  }
+
+  /** A number column, sorted by {@code value} and aligned right. */
+  public Column<T> numericBy(Comparator<T> value) {
+    return new Column<>(header, width, text, value, tone, true);
   }
 
   public Column<T> toned(Function<T, @Nullable Tone> newTone) {
-    return new Column<>(header, width, text, order, newTone);
+    return new Column<>(header, width, text, order, newTone, numeric);
   }
 }

@@ -45,6 +45,9 @@ public final class DataTable<T> extends TableView<T> {
     TableColumn<T, T> tableColumn = new TableColumn<>(column.header());
     tableColumn.setPrefWidth(column.width());
     tableColumn.setMinWidth(column.width());
+    if (column.numeric()) {
+      tableColumn.getStyleClass().add("numeric");
+    }
     tableColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     Column.CellText<T> text = column.text();
     tableColumn.setComparator(

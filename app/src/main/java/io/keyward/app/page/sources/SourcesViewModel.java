@@ -98,7 +98,7 @@ public final class SourcesViewModel {
         Column.of("Provides", 130, row -> Display.words(row.source().kind().category())),
         Column.of("Location", 260, row -> row.source().location()),
         Column.<SourceRow>of("Identities", 100, row -> Display.count(row.identities()))
-            .sortedBy(Comparator.comparingLong(SourceRow::identities)),
+            .numericBy(Comparator.comparingLong(SourceRow::identities)),
         Column.of(
             "Last sync",
             185,
@@ -118,9 +118,9 @@ public final class SourcesViewModel {
         Column.<SyncRun>of("Status", 110, run -> Display.words(run.status()))
             .toned(run -> Tones.of(run.status())),
         Column.<SyncRun>of("Loaded", 90, run -> Display.count(run.itemsLoaded()))
-            .sortedBy(Comparator.comparingLong(SyncRun::itemsLoaded)),
+            .numericBy(Comparator.comparingLong(SyncRun::itemsLoaded)),
         Column.<SyncRun>of("Removed", 90, run -> Display.count(run.itemsRemoved()))
-            .sortedBy(Comparator.comparingLong(SyncRun::itemsRemoved)),
+            .numericBy(Comparator.comparingLong(SyncRun::itemsRemoved)),
         Column.of("Error", 320, run -> Objects.requireNonNullElse(run.error(), "")));
   }
 }
