@@ -196,7 +196,7 @@ public class InventoryViewModel<F, T> {
     return !filter.get().equals(definition.everything());
   }
 
-  /** The selectable rows' first, as if the analyst clicked it. */
+  /** Selects the first visible row, as if the analyst clicked it. */
   public void selectFirst() {
     selected.set(visibleRows.isEmpty() ? null : visibleRows.get(0));
   }
