@@ -95,7 +95,7 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                 CredentialFilter::withStatus),
             new FilterField.Pick<>(
                 "Age",
-                Choices.days("older than", 30, 90, 180, 365),
+                Choices.days(30, 90, 180, 365),
                 CredentialFilter::minAgeDays,
                 CredentialFilter::withMinAgeDays),
             new FilterField.Toggle<>(

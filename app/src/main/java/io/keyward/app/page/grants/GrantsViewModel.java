@@ -79,7 +79,7 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
                 GrantFilter::withMinPrivilege),
             new FilterField.Pick<>(
                 "Unused",
-                Choices.days("for", 30, 90, 180, 365),
+                Choices.days(30, 90, 180, 365),
                 GrantFilter::unusedForDays,
                 GrantFilter::withUnusedForDays),
             new FilterField.Toggle<>(

@@ -78,7 +78,7 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
                 IdentityFilter::withStatus),
             new FilterField.Pick<>(
                 "Age",
-                Choices.days("older than", 30, 90, 180, 365),
+                Choices.days(30, 90, 180, 365),
                 IdentityFilter::minAgeDays,
                 IdentityFilter::withMinAgeDays));
     return new InventoryDefinition<>(

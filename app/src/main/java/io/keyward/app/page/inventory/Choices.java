@@ -56,12 +56,12 @@ public final class Choices {
     return choices;
   }
 
-  /** Day thresholds for "at least N days" filters, with {@code prefix} such as "older than". */
-  public static List<Choice<Integer>> days(String prefix, int... thresholds) {
+  /** Thresholds for "at least N days" filters, e.g. "90+ days". */
+  public static List<Choice<Integer>> days(int... thresholds) {
     List<Choice<Integer>> choices = new ArrayList<>();
     choices.add(new Choice<>("Any", null));
     for (int days : thresholds) {
-      choices.add(new Choice<>(prefix + " " + days + " d", days));
+      choices.add(new Choice<>(days + "+ days", days));
     }
     return choices;
   }
