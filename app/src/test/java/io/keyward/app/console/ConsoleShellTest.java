@@ -170,6 +170,16 @@ class ConsoleShellTest {
   }
 
   @Test
+  void aGrantShowsItsPrincipal(FxRobot robot) {
+    robot.clickOn("#nav-grants");
+
+    robot.clickOn(cell(robot, "s3:PutObject"));
+
+    assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo("trainer");
+    assertThat(robot.lookup("#identity-detail").lookup("erin.li").tryQuery()).isPresent();
+  }
+
+  @Test
   void anOverviewProblemOpensItsListFilteredToIt(FxRobot robot) {
     robot.clickOn("#problem-agents-without-owner");
 
