@@ -62,11 +62,23 @@ public final class OverviewPage implements ConsolePage {
         new HBox(12, panel("Identities by kind", byKind), panel("Identities by source", bySource));
     breakdowns.getChildren().forEach(panel -> HBox.setHgrow(panel, Priority.ALWAYS));
 
+    Label empty =
+        new Label(
+            "This cache holds nothing yet. `keyward demo` fills it with a synthetic estate to"
+                + " explore; connecting real sources comes with a later release.");
+    empty.setWrapText(true);
+    empty.getStyleClass().add("note");
+    empty.managedProperty().bind(empty.visibleProperty());
+    empty
+        .visibleProperty()
+        .bind(viewModel.stats().map(stats -> stats.sources() == 0).orElse(false));
+
     VBox content =
         new VBox(
             16,
             title,
             failure,
+            empty,
             totals,
             sectionTitleLabel("Needs attention"),
             problems,
