@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 /**
  * Runs jobs on one daemon worker thread and hands results to the FX thread. One thread on purpose:
  * the cache repository may be used from any one thread at a time, and queued queries superseded by
- * newer ones are cancelled before they start.
+ * newer ones are cancelled before they start. Submit from the FX thread, like every other change to
+ * UI state.
  */
 public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
   private final ExecutorService worker =

@@ -26,7 +26,12 @@ import org.jspecify.annotations.Nullable;
 
 /** Counts of the estate and the four problems to look at first, each a click from its list. */
 public final class OverviewPage implements ConsolePage {
-  private static final double CARD_HEIGHT = 150;
+  private static final double CARD_HEIGHT = 156;
+  private static final double DESCRIPTION_HEIGHT = 36;
+
+  /** The card's padding and border, top and bottom together (see problem-card in console.css). */
+  private static final double CARD_PADDING = 54;
+
   private final OverviewViewModel viewModel;
   private final Function<Problem, String> destination;
   private final ScrollPane root;
@@ -158,12 +163,16 @@ public final class OverviewPage implements ConsolePage {
     Label description = new Label(row.problem().description());
     description.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     description.setWrapText(true);
+    // Room for two lines: a wrapped label inside a button graphic is otherwise measured as one.
+    description.setMinHeight(DESCRIPTION_HEIGHT);
+    description.setPrefHeight(DESCRIPTION_HEIGHT);
+    description.setAlignment(Pos.TOP_LEFT);
     Label link = new Label("Show in " + destination.apply(row.problem()) + "  →");
     link.getStyleClass().add("problem-link");
     Region push = new Region();
     VBox.setVgrow(push, Priority.ALWAYS);
     VBox body = new VBox(6, title, count, description, push, link);
-    body.setPrefHeight(CARD_HEIGHT - 34);
+    body.setPrefHeight(CARD_HEIGHT - CARD_PADDING);
     Button card = new Button();
     card.setGraphic(body);
     card.setMaxWidth(Double.MAX_VALUE);
