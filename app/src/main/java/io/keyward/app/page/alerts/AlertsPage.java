@@ -12,6 +12,9 @@ public final class AlertsPage extends InventoryPage<AlertFilter, Alert> {
     super(
         "Alerts",
         viewModel,
-        new IdentityDetailPane(viewModel.identity(), () -> viewModel.selected().set(null)));
+        new IdentityDetailPane(
+            viewModel.identity(),
+            "Identity the alert concerns",
+            () -> viewModel.selected().set(null)));
   }
 }

@@ -12,6 +12,7 @@ public final class CredentialsPage extends InventoryPage<CredentialFilter, Crede
     super(
         "Credentials",
         viewModel,
-        new IdentityDetailPane(viewModel.holder(), () -> viewModel.selected().set(null)));
+        new IdentityDetailPane(
+            viewModel.holder(), "Holder of the credential", () -> viewModel.selected().set(null)));
   }
 }

@@ -36,13 +36,17 @@ import org.jspecify.annotations.Nullable;
 public final class IdentityDetailPane extends StackPane {
   private final IdentityDetailViewModel viewModel;
   private final VBox content = new VBox(18);
+  private final String role;
   private final Runnable close;
 
   /**
+   * @param role how the identity relates to the selected row, e.g. "Holder of the credential";
+   *     empty when the row is the identity itself
    * @param close what the close button does, usually clearing the table's selection
    */
-  public IdentityDetailPane(IdentityDetailViewModel viewModel, Runnable close) {
+  public IdentityDetailPane(IdentityDetailViewModel viewModel, String role, Runnable close) {
     this.viewModel = viewModel;
+    this.role = role;
     this.close = close;
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
@@ -125,7 +129,13 @@ public final class IdentityDetailPane extends StackPane {
                 + identity.classification());
     reason.setWrapText(true);
     reason.getStyleClass().add(Styles.TEXT_MUTED);
-    return new VBox(8, title, badges, reason);
+    VBox heading = new VBox(8, title, badges, reason);
+    if (!role.isEmpty()) {
+      Label caption = new Label(role.toUpperCase(Locale.ROOT));
+      caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+      heading.getChildren().add(0, caption);
+    }
+    return heading;
   }
 
   private Node facts(IdentityDetail detail, Instant now) {

@@ -12,6 +12,9 @@ public final class GrantsPage extends InventoryPage<GrantFilter, Grant> {
     super(
         "Grants",
         viewModel,
-        new IdentityDetailPane(viewModel.principal(), () -> viewModel.selected().set(null)));
+        new IdentityDetailPane(
+            viewModel.principal(),
+            "Principal holding the grant",
+            () -> viewModel.selected().set(null)));
   }
 }

@@ -12,6 +12,6 @@ public final class IdentitiesPage extends InventoryPage<IdentityFilter, Identity
     super(
         "Identities",
         viewModel,
-        new IdentityDetailPane(viewModel.detail(), () -> viewModel.selected().set(null)));
+        new IdentityDetailPane(viewModel.detail(), "", () -> viewModel.selected().set(null)));
   }
 }
