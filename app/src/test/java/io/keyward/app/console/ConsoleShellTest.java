@@ -180,6 +180,22 @@ class ConsoleShellTest {
   }
 
   @Test
+  void controlCCopiesTheSelectedRowAsCsv(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-credentials");
+    robot.clickOn(cell(robot, "trainer-key"));
+
+    robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get();
+    assertThat(copied)
+        .startsWith("trainer-key,trainer,Access key,Active,200 d,Never,")
+        .endsWith(",AWS production,AKIATRAINERKEY");
+  }
+
+  @Test
   void anOverviewProblemOpensItsListFilteredToIt(FxRobot robot) {
     robot.clickOn("#problem-agents-without-owner");
 
