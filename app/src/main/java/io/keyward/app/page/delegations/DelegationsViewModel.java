@@ -23,13 +23,13 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
   static InventoryDefinition<DelegationFilter, Delegation> definition(PageContext context) {
     List<Column<Delegation>> columns =
         List.of(
-            Column.of("From", 210, (delegation, names) -> names.of(delegation.fromId())),
-            Column.of("Acts through", 210, (delegation, names) -> names.of(delegation.toId())),
-            Column.<Delegation>of("Kind", 140, delegation -> Display.words(delegation.kind()))
+            Column.of("From", 180, (delegation, names) -> names.of(delegation.fromId())),
+            Column.of("Acts through", 180, (delegation, names) -> names.of(delegation.toId())),
+            Column.<Delegation>of("Kind", 130, delegation -> Display.words(delegation.kind()))
                 .toned(delegation -> Tone.NEUTRAL),
             Column.<Delegation>of(
                     "Scope",
-                    240,
+                    210,
                     delegation ->
                         delegation.scope().isEmpty()
                             ? "Unrestricted"
@@ -37,7 +37,7 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
                 .toned(delegation -> delegation.scope().isEmpty() ? Tone.WARNING : null),
             Column.of(
                 "Condition",
-                180,
+                140,
                 delegation -> delegation.condition() == null ? "" : delegation.condition()),
             Column.of("Source", 140, delegation -> context.sourceName(delegation.sourceId())),
             Column.of(
