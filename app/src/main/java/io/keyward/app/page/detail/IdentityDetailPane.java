@@ -7,9 +7,6 @@ import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
 import io.keyward.app.view.Badge;
 import io.keyward.model.cache.IdentityDetail;
-import io.keyward.model.domain.Alert;
-import io.keyward.model.domain.Credential;
-import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import java.time.Instant;
@@ -82,19 +79,27 @@ public final class IdentityDetailPane extends StackPane {
                 "Credentials",
                 detail.credentials().size(),
                 detail.credentials(),
-                credential -> credentialItem(credential, now)),
-            section("Grants", detail.grantCount(), detail.grants(), grant -> grantItem(grant, now)),
+                credential -> item(DetailLine.of(credential, now))),
+            section(
+                "Grants",
+                detail.grantCount(),
+                detail.grants(),
+                grant -> item(DetailLine.of(grant, viaName(detail, grant)))),
             section(
                 "Acts through",
                 detail.outbound().size(),
                 detail.outbound(),
-                delegation -> delegationItem(delegation, detail.nameOf(delegation.toId()))),
+                delegation -> item(DetailLine.of(delegation, detail.nameOf(delegation.toId())))),
             section(
                 "Acted through by",
                 detail.inbound().size(),
                 detail.inbound(),
-                delegation -> delegationItem(delegation, detail.nameOf(delegation.fromId()))),
-            section("Alerts", detail.alerts().size(), detail.alerts(), this::alertItem));
+                delegation -> item(DetailLine.of(delegation, detail.nameOf(delegation.fromId())))),
+            section(
+                "Alerts",
+                detail.alerts().size(),
+                detail.alerts(),
+                alert -> item(DetailLine.of(alert))));
   }
 
   private String emptyMessage() {
@@ -204,72 +209,21 @@ public final class IdentityDetailPane extends StackPane {
     return box;
   }
 
-  private Node credentialItem(Credential credential, Instant now) {
-    String title =
-        credential.displayName().isBlank() ? credential.externalId() : credential.displayName();
-    return item(
-        title,
-        new Badge(Display.words(credential.status()), Tones.of(credential.status())),
-        Display.words(credential.kind())
-            + " · "
-            + (credential.createdAt() == null
-                ? "age unknown"
-                : Display.days(credential.createdAt(), now) + " old")
-            + " · "
-            + (credential.expiresAt() == null
-                ? "never expires"
-                : "expires " + Display.instant(credential.expiresAt()))
-            + " · last used "
-            + lastUsed(credential.lastUsedAt()));
+  private static @Nullable String viaName(IdentityDetail detail, Grant grant) {
+    return grant.viaId() == null ? null : detail.nameOf(grant.viaId());
   }
 
-  private Node grantItem(Grant grant, Instant now) {
-    return item(
-        grant.permission() + " on " + grant.resource(),
-        new Badge(Display.words(grant.privilege()), Tones.of(grant.privilege())),
-        Display.words(grant.origin())
-            + (grant.viaId() == null ? "" : " " + grant.viaId())
-            + " · last used "
-            + lastUsed(grant.lastUsedAt())
-            + (grant.isWildcard() ? " · wildcard" : ""));
-  }
-
-  private Node delegationItem(Delegation delegation, String otherName) {
-    return item(
-        otherName,
-        new Badge(Display.words(delegation.kind()), Tone.NEUTRAL),
-        (delegation.scope().isEmpty()
-                ? "unrestricted scope"
-                : String.join(", ", delegation.scope()))
-            + (delegation.condition() == null ? "" : " · if " + delegation.condition()));
-  }
-
-  private Node alertItem(Alert alert) {
-    return item(
-        alert.title(),
-        new Badge(Display.words(alert.severity()), Tones.of(alert.severity())),
-        Display.instant(alert.time())
-            + " · "
-            + Display.words(alert.status())
-            + " · "
-            + alert.type());
-  }
-
-  private static Node item(String title, Badge badge, String subline) {
-    Label titleLabel = new Label(title);
+  private static Node item(DetailLine line) {
+    Label titleLabel = new Label(line.title());
     titleLabel.setWrapText(true);
     titleLabel.getStyleClass().add(Styles.TEXT_BOLD);
-    HBox top = new HBox(8, titleLabel, new Spacer(), badge);
+    HBox top = new HBox(8, titleLabel, new Spacer(), new Badge(line.badge(), line.tone()));
     top.setAlignment(Pos.CENTER_LEFT);
-    Label sub = muted(subline);
+    Label sub = muted(line.facts());
     sub.getStyleClass().add(Styles.TEXT_SMALL);
     VBox box = new VBox(2, top, sub);
     box.getStyleClass().add("detail-item");
     return box;
-  }
-
-  private static String lastUsed(@Nullable Instant instant) {
-    return instant == null ? "never" : Display.instant(instant);
   }
 
   private static Node sectionTitle(String title, long count) {
