@@ -91,7 +91,7 @@ public final class IdentityDetailPane extends StackPane {
                 detail.outbound(),
                 delegation -> item(DetailLine.of(delegation, detail.nameOf(delegation.toId())))),
             section(
-                "Acted through by",
+                "Others acting through it",
                 detail.inbound().size(),
                 detail.inbound(),
                 delegation -> item(DetailLine.of(delegation, detail.nameOf(delegation.fromId())))),
