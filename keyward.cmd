@@ -8,17 +8,22 @@ rem %~dp0 is this script's folder with a trailing backslash; "." keeps the quoti
 set "KW_ROOT=%~dp0."
 set "KW_JAR=%KW_ROOT%\app\target\keyward-app.jar"
 
-rem One-line ifs, not ( ) blocks: a JAVA_HOME like "C:\Program Files (x86)\..." breaks blocks.
+rem gotos, not ( ) blocks, wherever a path is expanded: "C:\Program Files (x86)\..." breaks blocks.
+if defined JAVA_HOME goto :java_home
+where java >nul 2>nul || goto :no_java
 set "KW_JAVA=java"
-if defined JAVA_HOME set "KW_JAVA=%JAVA_HOME%\bin\java.exe"
-if defined JAVA_HOME if not exist "%KW_JAVA%" goto :no_java_home
-if not defined JAVA_HOME where java >nul 2>nul || goto :no_java
+goto :java_found
+:java_home
+set "KW_JAVA=%JAVA_HOME%\bin\java.exe"
+if not exist "%KW_JAVA%" goto :no_java_home
+:java_found
 
-rem First line of "java -version" is like: openjdk version "17.0.15" 2025-04-15 (or "1.8.0_402").
+rem The version line of "java -version" is like: openjdk version "17.0.15" 2025-04-15 (or "1.8.0_402").
 set "KW_VERSION="
 set "KW_TMP=%TEMP%\keyward-%RANDOM%%RANDOM%"
 "%KW_JAVA%" -version 2>"%KW_TMP%.ver"
-for /f "usebackq tokens=3" %%v in ("%KW_TMP%.ver") do (
+rem findstr skips lines such as "Picked up JAVA_TOOL_OPTIONS: ...".
+for /f "usebackq tokens=3" %%v in (`findstr /c:" version " "%KW_TMP%.ver"`) do (
   set "KW_VERSION=%%~v"
   goto :got_version
 )
@@ -52,12 +57,12 @@ rem "call": mvn is mvn.cmd, and a batch file run without call never returns here
 call mvn -q -B -DskipTests -pl app -am package >"%KW_TMP%.log" 2>&1 <nul
 set "KW_RC=%ERRORLEVEL%"
 popd
-if not "%KW_RC%"=="0" (
-  type "%KW_TMP%.log" >&2
-  del "%KW_TMP%.log" "%KW_TMP%.started" >nul 2>nul
-  echo keyward: build failed ^(Maven output above^).>&2
-  exit /b 1
-)
+if "%KW_RC%"=="0" goto :built
+type "%KW_TMP%.log" >&2
+del "%KW_TMP%.log" "%KW_TMP%.started" >nul 2>nul
+echo keyward: build failed (Maven output above).>&2
+exit /b 1
+:built
 powershell -NoProfile -NonInteractive -Command ^
   "(Get-Item -LiteralPath $env:KW_JAR).LastWriteTimeUtc = (Get-Item -LiteralPath ($env:KW_TMP + '.started')).LastWriteTimeUtc"
 del "%KW_TMP%.log" "%KW_TMP%.started" >nul 2>nul
