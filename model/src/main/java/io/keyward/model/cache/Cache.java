@@ -1,12 +1,36 @@
 package io.keyward.model.cache;
 
 import io.keyward.model.domain.Source;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** An open cache file: schema migrations on open, WAL, foreign keys. */
+/**
+ * An open cache file: schema migrations on open, WAL, foreign keys. Writes go through one {@link
+ * SyncSession} at a time on the write connection; reads go through the {@link EstateRepository} on
+ * a connection of its own, so the console keeps reading the last completed state during a sync.
+ */
 public final class Cache implements AutoCloseable {
+  private final Path file;
+  private final Clock clock;
+  private final Connection writer;
+  private final EstateRepository repository;
+  private boolean syncOpen;
+
+  private Cache(Path file, Clock clock, Connection writer, EstateRepository repository) {
+    this.file = file;
+    this.clock = clock;
+    this.writer = writer;
+    this.repository = repository;
+  }
 
   /** Opens or creates the cache, migrating it to the current schema. */
   public static Cache open(Path file) {
@@ -15,33 +39,167 @@ public final class Cache implements AutoCloseable {
 
   /** As {@link #open(Path)}; {@code clock} is "now" for ages and staleness. */
   public static Cache open(Path file, Clock clock) {
-    throw new UnsupportedOperationException();
+    CacheFile.requireNotDirectory(file);
+    createParent(file);
+    Connection writer = null;
+    try {
+      writer = CacheFile.connect(file, false);
+      CacheFile.checkUsable(writer, file);
+      Migrations.migrate(writer, Migrations.latestVersion());
+      markAbandonedRunsInterrupted(writer, clock.instant());
+      EstateRepository repository = new EstateRepository(CacheFile.connect(file, true), clock);
+      return new Cache(file, clock, writer, repository);
+    } catch (SQLException e) {
+      closeQuietly(writer);
+      throw CacheFile.unreadable(file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(writer);
+      throw e;
+    }
   }
 
+  /**
+   * Starts a sync run of {@code source}, registering the source if it is new. Only one run may be
+   * open at a time.
+   */
   public SyncSession beginSync(Source source) {
-    throw new UnsupportedOperationException();
+    if (syncOpen) {
+      throw new IllegalStateException("a sync run is already open on " + file);
+    }
+    try {
+      upsertSource(source);
+      long runId = insertRun(source.id());
+      syncOpen = true;
+      return new SyncSession(writer, source, runId, clock, () -> syncOpen = false);
+    } catch (SQLException e) {
+      throw new CacheException("cannot start a sync of " + source.id() + ": " + e.getMessage(), e);
+    }
   }
 
   public EstateRepository repository() {
-    throw new UnsupportedOperationException();
+    return repository;
   }
 
   public Optional<DemoInfo> demoInfo() {
-    throw new UnsupportedOperationException();
+    Map<String, String> meta = meta();
+    String seed = meta.get("demo.seed");
+    if (seed == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DemoInfo(
+            Long.parseLong(seed), meta.get("demo.scale"), Instant.parse(meta.get("demo.asOf"))));
   }
 
   public void markDemo(DemoInfo info) {
-    throw new UnsupportedOperationException();
+    putMeta("demo.seed", Long.toString(info.seed()));
+    putMeta("demo.scale", info.scale());
+    putMeta("demo.asOf", info.asOf().toString());
   }
 
   public Path file() {
-    throw new UnsupportedOperationException();
+    return file;
   }
 
   public Clock clock() {
-    throw new UnsupportedOperationException();
+    return clock;
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    repository.close();
+    closeQuietly(writer);
+  }
+
+  private Map<String, String> meta() {
+    Map<String, String> meta = new HashMap<>();
+    try (PreparedStatement st = writer.prepareStatement("SELECT key, value FROM meta");
+        var rs = st.executeQuery()) {
+      while (rs.next()) {
+        meta.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new CacheException("cannot read cache metadata: " + e.getMessage(), e);
+    }
+    return meta;
+  }
+
+  private void putMeta(String key, String value) {
+    try (PreparedStatement st =
+        writer.prepareStatement(
+            "INSERT INTO meta(key, value) VALUES (?, ?)"
+                + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+      st.setString(1, key);
+      st.setString(2, value);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new CacheException("cannot write cache metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private void upsertSource(Source source) throws SQLException {
+    try (PreparedStatement st =
+        writer.prepareStatement(
+            "INSERT INTO sources(id, kind, name, location) VALUES (?, ?, ?, ?) ON CONFLICT(id)"
+                + " DO UPDATE SET kind = excluded.kind, name = excluded.name,"
+                + " location = excluded.location")) {
+      st.setString(1, source.id());
+      st.setString(2, source.kind().name());
+      st.setString(3, source.name());
+      st.setString(4, source.location());
+      st.executeUpdate();
+    }
+  }
+
+  private long insertRun(String sourceId) throws SQLException {
+    try (PreparedStatement st =
+        writer.prepareStatement(
+            "INSERT INTO sync_runs(source_id, started_at, status) VALUES (?, ?, 'RUNNING')"
+                + " RETURNING id")) {
+      st.setString(1, sourceId);
+      st.setLong(2, clock.millis());
+      try (var rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * A run still RUNNING when the cache opens belongs to a process that stopped mid-sync; its
+   * transaction was never committed, so only its history entry needs closing.
+   */
+  private static void markAbandonedRunsInterrupted(Connection connection, Instant now)
+      throws SQLException {
+    try (PreparedStatement st =
+        connection.prepareStatement(
+            "UPDATE sync_runs SET status = 'INTERRUPTED', finished_at = ?,"
+                + " error = 'the process stopped before the run completed'"
+                + " WHERE status = 'RUNNING'")) {
+      st.setLong(1, now.toEpochMilli());
+      st.executeUpdate();
+    }
+  }
+
+  private static void createParent(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new CacheException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Closing after a failure: the original error is the one worth reporting.
+    }
+  }
 }

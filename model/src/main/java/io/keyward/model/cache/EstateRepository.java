@@ -5,54 +5,498 @@ import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
+import io.keyward.model.domain.IdentityKind;
+import io.keyward.model.domain.Privilege;
+import io.keyward.model.domain.Severity;
 import io.keyward.model.domain.Source;
+import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
+import io.keyward.model.domain.SyncStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
-/** Reads the cache: every query the console and CLI run. Safe to call from any one thread. */
-public final class EstateRepository {
+/**
+ * Reads the cache: every query the console and CLI run, on a read-only connection of its own.
+ * Methods are synchronized because that connection is shared by whichever thread asks.
+ */
+public final class EstateRepository implements AutoCloseable {
+  /** How many grants the identity detail lists; it reports the full count beside them. */
+  static final int DETAIL_GRANTS = 200;
 
-  public EstateStats stats() {
-    throw new UnsupportedOperationException();
+  private static final int NAME_CHUNK = 500;
+  private static final String WILDCARD =
+      "(g.resource = '*' OR g.permission = '*' OR g.permission LIKE '%:*')";
+
+  private static final String IDENTITIES_FROM = "identities i";
+  private static final String CREDENTIALS_FROM =
+      "credentials c JOIN identities h ON h.id = c.identity_id";
+  private static final String GRANTS_FROM = "grants g JOIN identities p ON p.id = g.principal_id";
+  private static final String DELEGATIONS_FROM =
+      "delegations d LEFT JOIN identities f ON f.id = d.from_id"
+          + " LEFT JOIN identities t ON t.id = d.to_id";
+  private static final String ALERTS_FROM =
+      "alerts a LEFT JOIN identities s ON s.id = a.identity_id";
+
+  private final Connection connection;
+  private final Clock clock;
+
+  EstateRepository(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
   }
 
-  public List<Source> sources() {
-    throw new UnsupportedOperationException();
+  public synchronized EstateStats stats() {
+    return query(
+        () -> {
+          Map<IdentityKind, Long> byKind = new EnumMap<>(IdentityKind.class);
+          for (var row : groupCount("SELECT kind, count(*) FROM identities GROUP BY kind")) {
+            byKind.put(IdentityKind.valueOf(row.getKey()), row.getValue());
+          }
+          Map<String, Long> bySource = new LinkedHashMap<>();
+          for (var row :
+              groupCount("SELECT source_id, count(*) FROM identities GROUP BY source_id")) {
+            bySource.put(row.getKey(), row.getValue());
+          }
+          return new EstateStats(
+              byKind.values().stream().mapToLong(Long::longValue).sum(),
+              byKind,
+              count("credentials"),
+              count("grants"),
+              count("delegations"),
+              count("resources"),
+              count("lineage_records"),
+              count("access_events"),
+              count("alerts"),
+              count("sources"),
+              count("sync_runs"),
+              bySource);
+        });
+  }
+
+  public synchronized List<Source> sources() {
+    return query(
+        () -> {
+          List<Source> sources = new ArrayList<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement(
+                      "SELECT id, kind, name, location FROM sources ORDER BY kind, name");
+              var rs = st.executeQuery()) {
+            while (rs.next()) {
+              sources.add(
+                  new Source(
+                      rs.getString(1),
+                      SourceKind.valueOf(rs.getString(2)),
+                      rs.getString(3),
+                      rs.getString(4)));
+            }
+          }
+          return sources;
+        });
   }
 
   /** Sync history, newest first. */
-  public List<SyncRun> syncRuns() {
-    throw new UnsupportedOperationException();
+  public synchronized List<SyncRun> syncRuns() {
+    return query(
+        () -> {
+          List<SyncRun> runs = new ArrayList<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement("SELECT * FROM sync_runs ORDER BY id DESC");
+              var rs = st.executeQuery()) {
+            while (rs.next()) {
+              runs.add(
+                  new SyncRun(
+                      rs.getLong("id"),
+                      rs.getString("source_id"),
+                      SqlValues.requiredInstant(rs, "started_at"),
+                      SqlValues.instant(rs, "finished_at"),
+                      SyncStatus.valueOf(rs.getString("status")),
+                      rs.getLong("items_loaded"),
+                      rs.getLong("items_removed"),
+                      rs.getString("error")));
+            }
+          }
+          return runs;
+        });
   }
 
-  public Page<Identity> identities(IdentityFilter filter, int limit) {
-    throw new UnsupportedOperationException();
+  public synchronized Page<Identity> identities(IdentityFilter filter, int limit) {
+    return page(
+        ItemTables.IDENTITIES,
+        IDENTITIES_FROM,
+        "i",
+        identityWhere(filter),
+        "i.name, i.id",
+        limit,
+        i -> Stream.of(i.ownerId()));
   }
 
-  public Page<Credential> credentials(CredentialFilter filter, int limit) {
-    throw new UnsupportedOperationException();
+  public synchronized Page<Credential> credentials(CredentialFilter filter, int limit) {
+    return page(
+        ItemTables.CREDENTIALS,
+        CREDENTIALS_FROM,
+        "c",
+        credentialWhere(filter),
+        "c.created_at IS NULL, c.created_at, c.id",
+        limit,
+        c -> Stream.of(c.identityId()));
   }
 
-  public Page<Grant> grants(GrantFilter filter, int limit) {
-    throw new UnsupportedOperationException();
+  /** Grants in load order: sorting a million rows by name would cost more than it tells. */
+  public synchronized Page<Grant> grants(GrantFilter filter, int limit) {
+    return page(
+        ItemTables.GRANTS,
+        GRANTS_FROM,
+        "g",
+        grantWhere(filter),
+        "g.rowid",
+        limit,
+        g -> Stream.of(g.principalId(), g.viaId()));
   }
 
-  public Page<Delegation> delegations(DelegationFilter filter, int limit) {
-    throw new UnsupportedOperationException();
+  public synchronized Page<Delegation> delegations(DelegationFilter filter, int limit) {
+    return page(
+        ItemTables.DELEGATIONS,
+        DELEGATIONS_FROM,
+        "d",
+        delegationWhere(filter),
+        "d.rowid",
+        limit,
+        d -> Stream.of(d.fromId(), d.toId()));
   }
 
-  public Page<Alert> alerts(AlertFilter filter, int limit) {
-    throw new UnsupportedOperationException();
+  /** Alerts, newest first. */
+  public synchronized Page<Alert> alerts(AlertFilter filter, int limit) {
+    return page(
+        ItemTables.ALERTS,
+        ALERTS_FROM,
+        "a",
+        alertWhere(filter),
+        "a.time DESC, a.id",
+        limit,
+        a -> Stream.of(a.identityId()));
   }
 
-  public Optional<IdentityDetail> identityDetail(String identityId) {
-    throw new UnsupportedOperationException();
+  public synchronized Optional<IdentityDetail> identityDetail(String identityId) {
+    return query(
+        () -> {
+          Optional<Identity> found = identityById(identityId);
+          if (found.isEmpty()) {
+            return Optional.empty();
+          }
+          Identity identity = found.get();
+          Source source =
+              sources().stream()
+                  .filter(s -> s.id().equals(identity.sourceId()))
+                  .findFirst()
+                  .orElseThrow();
+          Identity owner =
+              identity.ownerId() == null ? null : identityById(identity.ownerId()).orElse(null);
+          List<Credential> credentials =
+              rows(
+                  ItemTables.CREDENTIALS,
+                  "credentials c",
+                  "c",
+                  new SqlWhere().equal("c.identity_id", identityId),
+                  "c.created_at",
+                  Integer.MAX_VALUE);
+          SqlWhere grantWhere = new SqlWhere().equal("g.principal_id", identityId);
+          List<Grant> grants =
+              rows(ItemTables.GRANTS, "grants g", "g", grantWhere, "g.rowid", DETAIL_GRANTS);
+          long grantCount = count("grants g", grantWhere);
+          List<Delegation> inbound =
+              rows(
+                  ItemTables.DELEGATIONS,
+                  "delegations d",
+                  "d",
+                  new SqlWhere().equal("d.to_id", identityId),
+                  "d.rowid",
+                  Integer.MAX_VALUE);
+          List<Delegation> outbound =
+              rows(
+                  ItemTables.DELEGATIONS,
+                  "delegations d",
+                  "d",
+                  new SqlWhere().equal("d.from_id", identityId),
+                  "d.rowid",
+                  Integer.MAX_VALUE);
+          List<Alert> alerts =
+              rows(
+                  ItemTables.ALERTS,
+                  "alerts a",
+                  "a",
+                  new SqlWhere()
+                      .and(
+                          "(a.identity_id = ? OR a.credential_id IN"
+                              + " (SELECT id FROM credentials WHERE identity_id = ?))",
+                          identityId,
+                          identityId),
+                  "a.time DESC",
+                  Integer.MAX_VALUE);
+          Set<String> referenced = new LinkedHashSet<>();
+          referenced.add(identityId);
+          grants.forEach(g -> referenced.add(g.viaId()));
+          inbound.forEach(d -> referenced.add(d.fromId()));
+          outbound.forEach(d -> referenced.add(d.toId()));
+          referenced.remove(null);
+          return Optional.of(
+              new IdentityDetail(
+                  identity,
+                  source,
+                  owner,
+                  credentials,
+                  grants,
+                  grantCount,
+                  inbound,
+                  outbound,
+                  alerts,
+                  names(referenced)));
+        });
   }
 
   /** How many items each overview problem has; equal to the total of its filter's page. */
-  public Map<Problem, Long> problemCounts() {
-    throw new UnsupportedOperationException();
+  public synchronized Map<Problem, Long> problemCounts() {
+    return query(
+        () -> {
+          Map<Problem, Long> counts = new EnumMap<>(Problem.class);
+          counts.put(
+              Problem.STALE_KEYS, count(CREDENTIALS_FROM, credentialWhere(Problem.staleKeys())));
+          counts.put(
+              Problem.AGENTS_WITHOUT_OWNER,
+              count(IDENTITIES_FROM, identityWhere(Problem.agentsWithoutOwner())));
+          counts.put(Problem.ADMIN_AGENTS, count(GRANTS_FROM, grantWhere(Problem.adminAgents())));
+          counts.put(Problem.OPEN_ALERTS, count(ALERTS_FROM, alertWhere(Problem.openAlerts())));
+          return counts;
+        });
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new CacheException("cannot close the cache: " + e.getMessage(), e);
+    }
+  }
+
+  private SqlWhere identityWhere(IdentityFilter f) {
+    SqlWhere where =
+        new SqlWhere()
+            .contains(f.text(), "i.name", "i.email", "i.external_id")
+            .in("i.kind", f.kinds())
+            .equal("i.source_id", f.sourceId())
+            .equal("i.status", f.status() == null ? null : f.status().name());
+    switch (f.owner()) {
+      case HAS_OWNER -> where.and("i.owner_id IS NOT NULL");
+      case NO_OWNER -> where.and("i.owner_id IS NULL");
+      case ANY -> {}
+    }
+    if (f.minAgeDays() != null) {
+      where.and("i.created_at <= ?", daysAgo(f.minAgeDays()));
+    }
+    return where;
+  }
+
+  private SqlWhere credentialWhere(CredentialFilter f) {
+    SqlWhere where =
+        new SqlWhere()
+            .contains(f.text(), "c.display_name", "c.external_id", "h.name")
+            .in("c.kind", f.kinds())
+            .in("h.kind", f.holderKinds())
+            .equal("c.source_id", f.sourceId())
+            .equal("c.status", f.status() == null ? null : f.status().name());
+    if (f.minAgeDays() != null) {
+      where.and("c.created_at <= ?", daysAgo(f.minAgeDays()));
+    }
+    if (f.staticOnly()) {
+      where.and("c.expires_at IS NULL");
+    }
+    return where;
+  }
+
+  private SqlWhere grantWhere(GrantFilter f) {
+    SqlWhere where =
+        new SqlWhere()
+            .contains(f.text(), "g.permission", "g.resource", "p.name")
+            .in("p.kind", f.principalKinds())
+            .equal("g.source_id", f.sourceId());
+    if (f.minPrivilege() != null) {
+      where.in("g.privilege", atLeast(Privilege.values(), f.minPrivilege()));
+    }
+    if (f.wildcardOnly()) {
+      where.and(WILDCARD);
+    }
+    if (f.unusedForDays() != null) {
+      where.and("(g.last_used_at IS NULL OR g.last_used_at <= ?)", daysAgo(f.unusedForDays()));
+    }
+    return where;
+  }
+
+  private SqlWhere delegationWhere(DelegationFilter f) {
+    return new SqlWhere()
+        .contains(f.text(), "f.name", "t.name", "d.scope", "d.from_id", "d.to_id")
+        .equal("d.kind", f.kind() == null ? null : f.kind().name())
+        .equal("d.source_id", f.sourceId());
+  }
+
+  private SqlWhere alertWhere(AlertFilter f) {
+    SqlWhere where =
+        new SqlWhere()
+            .contains(f.text(), "a.title", "a.type", "s.name")
+            .equal("a.status", f.status() == null ? null : f.status().name())
+            .equal("a.source_id", f.sourceId());
+    if (f.minSeverity() != null) {
+      where.in("a.severity", atLeast(Severity.values(), f.minSeverity()));
+    }
+    if (f.matched() != null) {
+      where.and(
+          f.matched()
+              ? "(a.identity_id IS NOT NULL OR a.credential_id IS NOT NULL)"
+              : "(a.identity_id IS NULL AND a.credential_id IS NULL)");
+    }
+    return where;
+  }
+
+  private <T> Page<T> page(
+      ItemTable<T> table,
+      String from,
+      String alias,
+      SqlWhere where,
+      String orderBy,
+      int limit,
+      Function<T, Stream<@Nullable String>> references) {
+    return query(
+        () -> {
+          List<T> items = rows(table, from, alias, where, orderBy, limit);
+          long total = items.size() < limit ? items.size() : count(from, where);
+          Set<String> ids =
+              items.stream()
+                  .flatMap(references)
+                  .filter(Objects::nonNull)
+                  .collect(Collectors.toCollection(LinkedHashSet::new));
+          return new Page<>(items, total, names(ids));
+        });
+  }
+
+  private <T> List<T> rows(
+      ItemTable<T> table, String from, String alias, SqlWhere where, String orderBy, int limit)
+      throws SQLException {
+    String sql =
+        "SELECT "
+            + table.selectList(alias)
+            + " FROM "
+            + from
+            + where.sql()
+            + " ORDER BY "
+            + orderBy
+            + " LIMIT ?";
+    List<T> items = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setInt(where.bind(st), limit);
+      try (var rs = st.executeQuery()) {
+        while (rs.next()) {
+          items.add(table.reader().read(rs));
+        }
+      }
+    }
+    return items;
+  }
+
+  private long count(String from, SqlWhere where) throws SQLException {
+    try (PreparedStatement st =
+        connection.prepareStatement("SELECT count(*) FROM " + from + where.sql())) {
+      where.bind(st);
+      try (var rs = st.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
+  private long count(String table) throws SQLException {
+    return count(table, new SqlWhere());
+  }
+
+  private List<Map.Entry<String, Long>> groupCount(String sql) throws SQLException {
+    List<Map.Entry<String, Long>> rows = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(sql);
+        var rs = st.executeQuery()) {
+      while (rs.next()) {
+        rows.add(Map.entry(rs.getString(1), rs.getLong(2)));
+      }
+    }
+    return rows;
+  }
+
+  private Optional<Identity> identityById(String id) throws SQLException {
+    List<Identity> found =
+        rows(
+            ItemTables.IDENTITIES,
+            IDENTITIES_FROM,
+            "i",
+            new SqlWhere().equal("i.id", id),
+            "i.id",
+            1);
+    return found.stream().findFirst();
+  }
+
+  /** Display names of the given identity ids; ids not in the cache are left out. */
+  private Map<String, String> names(Set<String> ids) throws SQLException {
+    Map<String, String> names = new HashMap<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int start = 0; start < all.size(); start += NAME_CHUNK) {
+      List<String> chunk = all.subList(start, Math.min(all.size(), start + NAME_CHUNK));
+      String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+      try (PreparedStatement st =
+          connection.prepareStatement(
+              "SELECT id, name FROM identities WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          st.setString(i + 1, chunk.get(i));
+        }
+        try (var rs = st.executeQuery()) {
+          while (rs.next()) {
+            names.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private long daysAgo(int days) {
+    return clock.instant().minus(Duration.ofDays(days)).toEpochMilli();
+  }
+
+  private static <E extends Enum<E>> List<E> atLeast(E[] values, E minimum) {
+    return Arrays.stream(values).filter(v -> v.compareTo(minimum) >= 0).toList();
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T query(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new CacheException("cannot read the cache: " + e.getMessage(), e);
+    }
   }
 }

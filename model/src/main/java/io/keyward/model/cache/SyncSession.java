@@ -8,6 +8,18 @@ import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
+import io.keyward.model.domain.Source;
+import io.keyward.model.domain.SyncStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sync run of one source. Everything added lands in one transaction; {@link #complete()}
@@ -15,50 +27,246 @@ import io.keyward.model.domain.Resource;
  * rolls back: a failed or interrupted run changes nothing but the sync history.
  */
 public final class SyncSession implements EstateSink, AutoCloseable {
-  @Override
-  public void add(Identity item) {
-    throw new UnsupportedOperationException();
+  private static final int BATCH = 2_000;
+
+  private final Connection connection;
+  private final Source source;
+  private final long runId;
+  private final Clock clock;
+  private final Runnable onClose;
+  private final Map<ItemTable<?>, PreparedStatement> upserts = new IdentityHashMap<>();
+  private final Map<ItemTable<?>, Integer> pending = new IdentityHashMap<>();
+  private long loaded;
+  private boolean finished;
+  private @Nullable String failure;
+
+  SyncSession(Connection connection, Source source, long runId, Clock clock, Runnable onClose)
+      throws SQLException {
+    this.connection = connection;
+    this.source = source;
+    this.runId = runId;
+    this.clock = clock;
+    this.onClose = onClose;
+    connection.setAutoCommit(false);
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  public long runId() {
+    return runId;
+  }
+
+  /** Items added so far. */
+  public long loaded() {
+    return loaded;
   }
 
   @Override
-  public void add(Credential item) {
-    throw new UnsupportedOperationException();
+  public void add(Identity identity) {
+    write(ItemTables.IDENTITIES, identity, identity.id(), identity.sourceId());
   }
 
   @Override
-  public void add(Grant item) {
-    throw new UnsupportedOperationException();
+  public void add(Credential credential) {
+    write(ItemTables.CREDENTIALS, credential, credential.id(), credential.sourceId());
   }
 
   @Override
-  public void add(Delegation item) {
-    throw new UnsupportedOperationException();
+  public void add(Grant grant) {
+    write(ItemTables.GRANTS, grant, grant.id(), grant.sourceId());
   }
 
   @Override
-  public void add(Resource item) {
-    throw new UnsupportedOperationException();
+  public void add(Delegation delegation) {
+    write(ItemTables.DELEGATIONS, delegation, delegation.id(), delegation.sourceId());
   }
 
   @Override
-  public void add(LineageRecord item) {
-    throw new UnsupportedOperationException();
+  public void add(Resource resource) {
+    write(ItemTables.RESOURCES, resource, resource.id(), resource.sourceId());
   }
 
   @Override
-  public void add(AccessEvent item) {
-    throw new UnsupportedOperationException();
+  public void add(LineageRecord record) {
+    write(ItemTables.LINEAGE, record, record.id(), record.sourceId());
   }
 
   @Override
-  public void add(Alert item) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void complete() {
-    throw new UnsupportedOperationException();
+  public void add(AccessEvent event) {
+    write(ItemTables.ACCESS_EVENTS, event, event.id(), event.sourceId());
   }
 
   @Override
-  public void close() {}
+  public void add(Alert alert) {
+    write(ItemTables.ALERTS, alert, alert.id(), alert.sourceId());
+  }
+
+  /**
+   * Removes this source's items the run did not see, commits, and records the run as completed.
+   *
+   * @return how many items the cleanup removed
+   */
+  public long complete() {
+    requireOpen();
+    try {
+      flushAll();
+      long removed = removeUnseen();
+      commitCheckingReferences();
+      finished = true;
+      recordRun(SyncStatus.COMPLETED, removed, null);
+      return removed;
+    } catch (SQLException e) {
+      failure = "the run could not be saved: " + e.getMessage();
+      throw new CacheException(source.id() + ": " + failure, e);
+    }
+  }
+
+  /** Marks the run failed with {@code reason}; {@link #close()} then rolls it back. */
+  public void fail(String reason) {
+    failure = reason;
+  }
+
+  @Override
+  public void close() {
+    try {
+      closeStatements();
+      if (!finished) {
+        connection.rollback();
+        recordRun(
+            failure == null ? SyncStatus.INTERRUPTED : SyncStatus.FAILED,
+            0,
+            failure == null ? "the run stopped before it completed" : failure);
+      }
+    } catch (SQLException e) {
+      throw new CacheException(source.id() + ": cannot close the sync run: " + e.getMessage(), e);
+    } finally {
+      finished = true;
+      onClose.run();
+    }
+  }
+
+  private <T> void write(ItemTable<T> table, T item, String id, String itemSource) {
+    requireOpen();
+    if (!itemSource.equals(source.id())) {
+      throw new IllegalArgumentException(
+          table.name() + " " + id + " belongs to source " + itemSource + ", not " + source.id());
+    }
+    try {
+      PreparedStatement st = upserts.get(table);
+      if (st == null) {
+        st = connection.prepareStatement(table.upsertSql());
+        upserts.put(table, st);
+      }
+      st.setString(1, id);
+      st.setString(2, source.id());
+      st.setLong(3, runId);
+      table.binder().bind(st, 4, item);
+      st.addBatch();
+      loaded++;
+      int count = pending.merge(table, 1, Integer::sum);
+      if (count >= BATCH) {
+        st.executeBatch();
+        pending.put(table, 0);
+      }
+    } catch (SQLException e) {
+      failure = "cannot store " + table.name() + " " + id + ": " + e.getMessage();
+      throw new CacheException(source.id() + ": " + failure, e);
+    }
+  }
+
+  private void flushAll() throws SQLException {
+    for (var entry : upserts.entrySet()) {
+      if (pending.getOrDefault(entry.getKey(), 0) > 0) {
+        entry.getValue().executeBatch();
+        pending.put(entry.getKey(), 0);
+      }
+    }
+  }
+
+  private long removeUnseen() throws SQLException {
+    long removed = 0;
+    for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
+      try (PreparedStatement st =
+          connection.prepareStatement(
+              "DELETE FROM " + table.name() + " WHERE source_id = ? AND seen_in_run <> ?")) {
+        st.setString(1, source.id());
+        st.setLong(2, runId);
+        removed += st.executeUpdate();
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Commits; when a deferred reference check fails, names the first dangling reference instead of
+   * SQLite's bare "FOREIGN KEY constraint failed".
+   */
+  private void commitCheckingReferences() throws SQLException {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      String dangling = firstDanglingReference();
+      connection.rollback();
+      throw dangling == null ? e : new SQLException(dangling, e);
+    }
+  }
+
+  private @Nullable String firstDanglingReference() throws SQLException {
+    for (ItemTable<?> table : List.of(ItemTables.CREDENTIALS, ItemTables.GRANTS)) {
+      try (Statement st = connection.createStatement();
+          var rs = st.executeQuery("PRAGMA foreign_key_check(" + table.name() + ")")) {
+        if (rs.next()) {
+          long rowid = rs.getLong("rowid");
+          try (Statement lookup = connection.createStatement();
+              var row =
+                  lookup.executeQuery(
+                      "SELECT id FROM " + table.name() + " WHERE rowid = " + rowid)) {
+            String id = row.next() ? row.getString(1) : "row " + rowid;
+            return table.name() + " " + id + " refers to an identity this source does not hold";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private void recordRun(SyncStatus status, long removed, @Nullable String error)
+      throws SQLException {
+    connection.setAutoCommit(true);
+    try (PreparedStatement st =
+        connection.prepareStatement(
+            "UPDATE sync_runs SET status = ?, finished_at = ?, items_loaded = ?,"
+                + " items_removed = ?, error = ? WHERE id = ?")) {
+      st.setString(1, status.name());
+      st.setLong(2, clock.millis());
+      st.setLong(3, status == SyncStatus.COMPLETED ? loaded : 0);
+      st.setLong(4, removed);
+      st.setString(5, error);
+      st.setLong(6, runId);
+      st.executeUpdate();
+    }
+  }
+
+  private void closeStatements() throws SQLException {
+    List<SQLException> errors = new ArrayList<>();
+    for (PreparedStatement st : upserts.values()) {
+      try {
+        st.close();
+      } catch (SQLException e) {
+        errors.add(e);
+      }
+    }
+    upserts.clear();
+    if (!errors.isEmpty()) {
+      throw errors.get(0);
+    }
+  }
+
+  private void requireOpen() {
+    if (finished) {
+      throw new IllegalStateException("sync run " + runId + " of " + source.id() + " is closed");
+    }
+  }
 }

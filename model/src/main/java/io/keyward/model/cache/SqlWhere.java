@@ -1,0 +1,71 @@
+package io.keyward.model.cache;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Collects the conditions of a filtered query and their parameters, in order. */
+final class SqlWhere {
+  private final List<String> clauses = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+
+  /** Adds {@code clause} with its parameters; {@code ?} marks each one. */
+  SqlWhere and(String clause, Object... values) {
+    clauses.add(clause);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  SqlWhere equal(String column, @Nullable Object value) {
+    return value == null ? this : and(column + " = ?", value);
+  }
+
+  /** {@code column IN (...)} over enum names; an empty set adds nothing. */
+  SqlWhere in(String column, Collection<? extends Enum<?>> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
+    String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
+    return and(column + " IN (" + marks + ")", values.stream().map(Enum::name).toArray());
+  }
+
+  /**
+   * Case-insensitive substring match of {@code text} against any of {@code expressions}; blank text
+   * adds nothing.
+   */
+  SqlWhere contains(String text, String... expressions) {
+    if (text.isBlank()) {
+      return this;
+    }
+    String pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    List<String> parts = new ArrayList<>();
+    Object[] values = new Object[expressions.length];
+    for (int i = 0; i < expressions.length; i++) {
+      parts.add("lower(" + expressions[i] + ") LIKE ? ESCAPE '\\'");
+      values[i] = pattern;
+    }
+    return and("(" + String.join(" OR ", parts) + ")", values);
+  }
+
+  String sql() {
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  /** Binds the parameters from index 1 and returns the next free index. */
+  int bind(PreparedStatement st) throws SQLException {
+    int index = 1;
+    for (Object value : params) {
+      st.setObject(index++, value);
+    }
+    return index;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
