@@ -26,11 +26,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoEstateCoverageTest {
   private static final String GUID =
       "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
   private final CollectedEstate estate = CollectedEstate.demo(2026);
+
+  /** Records validate at construction: generating is the check that every item is valid. */
+  @ParameterizedTest
+  @ValueSource(longs = {0, 1, -1, 42, Long.MIN_VALUE, Long.MAX_VALUE})
+  void anySeedGeneratesOnlyValidItems(long seed) {
+    assertThat(CollectedEstate.demo(seed).identities).hasSize(DemoScale.DEMO.identities());
+  }
 
   @Test
   void everySourceKindIsConnectedAndEachSourceWrittenOnce() {
