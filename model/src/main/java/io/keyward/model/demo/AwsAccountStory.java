@@ -114,7 +114,6 @@ final class AwsAccountStory extends SourceStory {
         identity(
             CI_BOT,
             SERVICE_ACCOUNT,
-            "AIDA",
             EntraTenantStory.FRANK,
             "IAM user with access keys and no console password",
             Map.of("team", "devops")));
@@ -122,7 +121,6 @@ final class AwsAccountStory extends SourceStory {
         identity(
             DEPLOY_AGENT,
             AGENT,
-            "AIDA",
             null,
             "tag keyward:kind=agent",
             Map.of("keyward:kind", "agent", "team", "devops")));
@@ -130,7 +128,6 @@ final class AwsAccountStory extends SourceStory {
         identity(
             PRICING_AGENT,
             AGENT,
-            "AIDA",
             EntraTenantStory.DAN,
             "name matches *-agent",
             Map.of("team", "pricing")));
@@ -138,17 +135,14 @@ final class AwsAccountStory extends SourceStory {
         identity(
             FORECAST_AGENT,
             AGENT,
-            "AROA",
             EntraTenantStory.BOB,
             "tag keyward:kind=agent",
             Map.of("keyward:kind", "agent", "team", "data-science")));
-    sink.add(
-        identity(DATA_LAKE_READER, ROLE, "AROA", null, "IAM role", Map.of("team", "data-eng")));
+    sink.add(identity(DATA_LAKE_READER, ROLE, null, "IAM role", Map.of("team", "data-eng")));
     sink.add(
         identity(
             TRAINING_JOB_ROLE,
             ROLE,
-            "AROA",
             null,
             "IAM role trusted by sagemaker.amazonaws.com",
             Map.of("team", "ml-platform")));
@@ -156,7 +150,6 @@ final class AwsAccountStory extends SourceStory {
         identity(
             BATCH_INGEST,
             WORKLOAD,
-            "AROA",
             EntraTenantStory.FRANK,
             "IAM role trusted by ecs-tasks.amazonaws.com",
             Map.of("team", "data-eng")));
@@ -165,7 +158,6 @@ final class AwsAccountStory extends SourceStory {
   private Identity identity(
       String id,
       IdentityKind kind,
-      String uniqueIdPrefix,
       @Nullable String owner,
       String classification,
       Map<String, String> tags) {
@@ -179,7 +171,7 @@ final class AwsAccountStory extends SourceStory {
         IdentityStatus.ENABLED,
         time.daysAgo(500),
         owner,
-        classification + " (" + ids.awsUniqueId(uniqueIdPrefix) + ")",
+        classification,
         tags);
   }
 

@@ -71,7 +71,7 @@ final class BulkProfiles {
         kind ->
             switch (kind) {
               case HUMAN -> "IAM user with console password";
-              case AGENT -> "tag keyward:kind=agent";
+              case AGENT -> "name matches *-agent-*";
               case ROLE -> "IAM role";
               case WORKLOAD -> "IAM role trusted by ecs-tasks.amazonaws.com";
               case GROUP -> "IAM group";
@@ -161,7 +161,7 @@ final class BulkProfiles {
         kind ->
             switch (kind) {
               case HUMAN -> "Keycloak user without serviceAccountClientId";
-              case AGENT -> "client attribute keyward.kind=agent";
+              case AGENT -> "name matches *-agent-*";
               case GROUP -> "Keycloak group";
               default -> "confidential client with service account";
             },

@@ -10,7 +10,6 @@ import java.util.UUID;
  */
 final class ExternalIds {
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  private static final String UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private static final String DIGITS = "0123456789";
   private static final String HEX = "0123456789abcdef";
   private static final String BASE64URL =
@@ -46,11 +45,6 @@ final class ExternalIds {
   /** AWS access key id: {@code AKIA} (long-term) or {@code ASIA} (STS session) + 16 base32. */
   String awsKeyId(String prefix) {
     return prefix + chars(BASE32, 16);
-  }
-
-  /** AWS unique id of a user ({@code AIDA}) or role ({@code AROA}). */
-  String awsUniqueId(String prefix) {
-    return prefix + chars(UPPER_ALNUM, 17);
   }
 
   /** A random (version 4) GUID, as Entra object ids, Keycloak ids and CloudTrail event ids. */

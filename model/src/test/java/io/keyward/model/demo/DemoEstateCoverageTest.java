@@ -158,6 +158,22 @@ class DemoEstateCoverageTest {
             "client attribute keyward.kind=agent");
   }
 
+  @Test
+  void classificationsSayWhatIsTrueOfTheIdentity() {
+    assertThat(estate.identities)
+        .filteredOn(i -> i.classification().startsWith("tag keyward:kind="))
+        .isNotEmpty()
+        .allMatch(i -> "agent".equals(i.tags().get("keyward:kind")));
+    assertThat(estate.identities)
+        .filteredOn(i -> i.classification().startsWith("name matches *-agent"))
+        .isNotEmpty()
+        .allMatch(i -> i.name().contains("-agent"));
+    assertThat(estate.identities)
+        .filteredOn(i -> i.classification().startsWith("client attribute keyward.kind="))
+        .isNotEmpty()
+        .allMatch(i -> "agent".equals(i.tags().get("keyward.kind")));
+  }
+
   private static String sourceOf(Object item) {
     if (item instanceof Identity i) {
       return i.sourceId();
