@@ -125,6 +125,8 @@ final class BulkPopulation {
     String id = profile.idOf().apply(kind, name);
     String owner = kind.isNonHuman() && random.nextInt(10) > 0 ? slotId(index, OWNER_SLOT) : null;
     boolean disabled = kind == HUMAN && random.nextInt(50) == 0;
+    // Everything the identity has is younger than the identity itself.
+    int ageDays = random.nextInt(30, 1501);
     sink.add(
         new Identity(
             id,
@@ -134,14 +136,14 @@ final class BulkPopulation {
             kind == HUMAN ? NamePool.person(index) : name,
             kind == HUMAN ? EntraTenantStory.email(name) : null,
             disabled ? IdentityStatus.DISABLED : IdentityStatus.ENABLED,
-            time.randomDaysAgo(random, 30, 1500),
+            time.daysAgo(ageDays),
             owner,
             profile.classificationOf().apply(kind),
             tags(kind, index, random)));
     if (kind.isNonHuman()) {
-      sink.add(credential(id, kind, ids));
+      sink.add(credential(id, kind, ageDays, ids));
     }
-    writeGrants(index, id, kind, random, sink);
+    writeGrants(index, id, kind, ageDays, random, sink);
     writeDelegations(index, id, kind, owner, random, sink);
     writeEvents(id, kind, ids, sink);
   }
@@ -156,7 +158,7 @@ final class BulkPopulation {
   }
 
   /** Half the agents hold hour-long sessions; everything else a key, static or for a year. */
-  private Credential credential(String holder, IdentityKind kind, ExternalIds ids) {
+  private Credential credential(String holder, IdentityKind kind, int ageDays, ExternalIds ids) {
     SplittableRandom random = ids.random();
     if (kind == AGENT && random.nextBoolean()) {
       Instant created = time.minutesAgo(1 + random.nextInt(59));
@@ -174,13 +176,15 @@ final class BulkPopulation {
           null,
           List.of());
     }
-    Instant created = time.randomDaysAgo(random, 1, 700);
+    int keyAgeDays = random.nextInt(1, Math.min(700, ageDays) + 1);
+    Instant created = time.daysAgo(keyAgeDays);
     Instant expires = random.nextBoolean() ? null : created.plus(Duration.ofDays(365));
     CredentialStatus status =
         expires == null || expires.isAfter(time.asOf())
             ? CredentialStatus.ACTIVE
             : CredentialStatus.EXPIRED;
-    Instant lastUsed = random.nextInt(5) == 0 ? null : time.randomDaysAgo(random, 0, 30);
+    Instant lastUsed =
+        random.nextInt(5) == 0 ? null : time.randomDaysAgo(random, 0, Math.min(30, keyAgeDays - 1));
     return new Credential(
         holder + "/key-1",
         profile.source().id(),
@@ -197,7 +201,12 @@ final class BulkPopulation {
   }
 
   private void writeGrants(
-      int index, String id, IdentityKind kind, SplittableRandom random, EstateSink sink) {
+      int index,
+      String id,
+      IdentityKind kind,
+      int ageDays,
+      SplittableRandom random,
+      EstateSink sink) {
     long count = grantsPerIdentity + (index < extraGrants ? 1 : 0);
     List<Permission> permissions = profile.permissions();
     for (int k = 0; k < count; k++) {
@@ -227,17 +236,22 @@ final class BulkPopulation {
               origin,
               via,
               condition,
-              lastUsed(random)));
+              lastUsed(ageDays, random)));
     }
   }
 
-  /** A fifth never used, a sixth unused for over 90 days, the rest used recently. */
-  private @Nullable Instant lastUsed(SplittableRandom random) {
+  /**
+   * A fifth never used, a sixth unused for over 90 days (never used when the holder is younger),
+   * the rest used recently.
+   */
+  private @Nullable Instant lastUsed(int ageDays, SplittableRandom random) {
     int draw = random.nextInt(30);
-    if (draw < 6) {
+    if (draw < 6 || (draw < 11 && ageDays <= 91)) {
       return null;
     }
-    return draw < 11 ? time.randomDaysAgo(random, 91, 400) : time.randomDaysAgo(random, 0, 60);
+    return draw < 11
+        ? time.randomDaysAgo(random, 91, Math.min(400, ageDays))
+        : time.randomDaysAgo(random, 0, Math.min(60, ageDays));
   }
 
   private void writeDelegations(

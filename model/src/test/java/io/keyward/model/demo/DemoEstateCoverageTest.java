@@ -159,6 +159,24 @@ class DemoEstateCoverageTest {
   }
 
   @Test
+  void nothingHappensBeforeItsHolderExisted() {
+    var byId = estate.identitiesById();
+    assertThat(estate.credentials)
+        .allSatisfy(
+            c -> {
+              assertThat(c.createdAt()).isAfterOrEqualTo(byId.get(c.identityId()).createdAt());
+              if (c.lastUsedAt() != null) {
+                assertThat(c.lastUsedAt()).isAfterOrEqualTo(c.createdAt());
+              }
+            });
+    assertThat(estate.grants)
+        .filteredOn(g -> g.lastUsedAt() != null)
+        .allSatisfy(
+            g ->
+                assertThat(g.lastUsedAt()).isAfterOrEqualTo(byId.get(g.principalId()).createdAt()));
+  }
+
+  @Test
   void classificationsSayWhatIsTrueOfTheIdentity() {
     assertThat(estate.identities)
         .filteredOn(i -> i.classification().startsWith("tag keyward:kind="))
