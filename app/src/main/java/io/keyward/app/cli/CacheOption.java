@@ -1,6 +1,7 @@
 package io.keyward.app.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,16 @@ public final class CacheOption {
   @Nullable Path file;
 
   public Path file() {
-    throw new UnsupportedOperationException();
+    return file != null ? file : defaultFile(System.getenv());
+  }
+
+  /** {@code $XDG_DATA_HOME/keyward/cache.db}, falling back to {@code ~/.local/share}. */
+  static Path defaultFile(Map<String, String> environment) {
+    String xdg = environment.get("XDG_DATA_HOME");
+    Path dataHome =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    return dataHome.resolve("keyward").resolve("cache.db");
   }
 }

@@ -22,6 +22,8 @@ public final class KeywardCommand implements Callable<Integer> {
 
   /** Runs the command line and returns the process exit code; errors are one line, no trace. */
   public static int execute(String... args) {
-    return new CommandLine(new KeywardCommand()).execute(args);
+    return new CommandLine(new KeywardCommand())
+        .setExecutionExceptionHandler(new UserErrors())
+        .execute(args);
   }
 }

@@ -1,0 +1,58 @@
+package io.keyward.model.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.cache.EstateStats;
+import io.keyward.model.cache.Problem;
+import io.keyward.model.domain.Identity;
+import io.keyward.model.domain.SyncStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** DEMO through the real SQLite cache: what the console shows on first start. */
+class DemoEstateCacheTest {
+  private static final long SEED = 20261123;
+
+  @Test
+  void demoLandsInTheCacheAsGenerated(@TempDir Path dir) {
+    CollectedEstate expected = CollectedEstate.demo(SEED);
+    Clock clock = Clock.fixed(CollectedEstate.AS_OF, ZoneOffset.UTC);
+
+    try (Cache cache = Cache.open(dir.resolve("demo.db"), clock)) {
+      DemoEstate.write(cache, DemoScale.DEMO, SEED, CollectedEstate.AS_OF);
+
+      EstateStats stats = cache.repository().stats();
+      assertThat(stats.identities()).isEqualTo(DemoScale.DEMO.identities());
+      assertThat(stats.grants()).isEqualTo(DemoScale.DEMO.grants());
+      assertThat(stats.credentials()).isEqualTo(expected.credentials.size());
+      assertThat(stats.delegations()).isEqualTo(expected.delegations.size());
+      assertThat(stats.resources()).isEqualTo(expected.resources.size());
+      assertThat(stats.lineageRecords()).isEqualTo(expected.lineage.size());
+      assertThat(stats.accessEvents()).isEqualTo(expected.events.size());
+      assertThat(stats.alerts()).isEqualTo(expected.alerts.size());
+      assertThat(stats.sources()).isEqualTo(expected.sources.size());
+      assertThat(stats.identitiesByKind()).isEqualTo(countBy(expected, Identity::kind));
+      assertThat(stats.identitiesBySource()).isEqualTo(countBy(expected, Identity::sourceId));
+
+      assertThat(cache.repository().syncRuns())
+          .hasSize(expected.sources.size())
+          .allMatch(run -> run.status() == SyncStatus.COMPLETED);
+      assertThat(cache.demoInfo()).contains(new DemoInfo(SEED, "demo", CollectedEstate.AS_OF));
+      assertThat(cache.repository().problemCounts())
+          .containsOnlyKeys(Problem.values())
+          .allSatisfy((problem, count) -> assertThat(count).as(problem.name()).isPositive());
+    }
+  }
+
+  private static <K> Map<K, Long> countBy(CollectedEstate estate, Function<Identity, K> key) {
+    return estate.identities.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+}
