@@ -2,11 +2,12 @@ package io.keyward.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keyward.app.TestEstate;
 import io.keyward.model.cache.Cache;
-import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.demo.DemoEstate;
+import io.keyward.model.demo.DemoScale;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-/** Renders every page in both themes and checks each picture actually shows something. */
+/** Renders every page of the demo estate in both themes; each picture must show something. */
 class ScreenshotsTest {
 
   /**
@@ -31,8 +32,8 @@ class ScreenshotsTest {
   @Test
   void writesANonBlankPictureOfEveryPageInBothThemes() throws Exception {
     Path cacheFile = dir.resolve("cache.db");
-    try (Cache cache = TestEstate.create(cacheFile, 120)) {
-      cache.markDemo(new DemoInfo(42, "demo", TestEstate.NOW));
+    try (Cache cache = Cache.open(cacheFile)) {
+      DemoEstate.write(cache, DemoScale.DEMO, 42, Instant.now());
     }
     Path out = Path.of("target", "screenshots");
 
