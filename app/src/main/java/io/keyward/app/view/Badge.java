@@ -9,5 +9,7 @@ public final class Badge extends Label {
   public Badge(String text, Tone tone) {
     super(text);
     getStyleClass().addAll("badge", tone.styleClass());
+    // A badge is short and says something; neighbours wrap or shrink before it does.
+    setMinWidth(USE_PREF_SIZE);
   }
 }

@@ -54,7 +54,7 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
             Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
                 .toned(alert -> Tones.of(alert.status())),
             Column.of("Type", 200, Alert::type),
-            Column.of("Source", 140, alert -> context.sourceName(alert.sourceId())));
+            Column.of("Source", 180, alert -> context.sourceName(alert.sourceId())));
     List<FilterField<AlertFilter>> filters =
         List.of(
             new FilterField.Pick<>(

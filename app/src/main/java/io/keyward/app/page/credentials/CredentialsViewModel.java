@@ -35,15 +35,10 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
   static InventoryDefinition<CredentialFilter, Credential> definition(PageContext context) {
     List<Column<Credential>> columns =
         List.of(
-            Column.of(
-                "Credential",
-                180,
-                credential ->
-                    credential.displayName().isBlank()
-                        ? credential.externalId()
-                        : credential.displayName()),
+            // The key id first: a leaked key reaches the analyst as its id (AKIA..., a key name).
+            Column.of("Key id", 200, Credential::externalId),
             Column.of("Holder", 170, (credential, names) -> names.of(credential.identityId())),
-            Column.of("Kind", 150, credential -> Display.words(credential.kind())),
+            Column.of("Kind", 160, credential -> Display.words(credential.kind())),
             Column.<Credential>of("Status", 95, credential -> Display.words(credential.status()))
                 .toned(credential -> Tones.of(credential.status())),
             Column.<Credential>of(
@@ -69,8 +64,8 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                     credential.lastUsedAt() == null
                         ? "Never"
                         : Display.instant(credential.lastUsedAt())),
-            Column.of("Source", 140, credential -> context.sourceName(credential.sourceId())),
-            Column.of("Key id", 200, Credential::externalId));
+            Column.of("Source", 180, credential -> context.sourceName(credential.sourceId())),
+            Column.of("Name", 180, Credential::displayName));
     List<FilterField<CredentialFilter>> filters =
         List.of(
             new FilterField.Pick<>(

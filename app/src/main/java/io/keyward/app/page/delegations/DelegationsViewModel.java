@@ -39,7 +39,7 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
                 "Condition",
                 140,
                 delegation -> delegation.condition() == null ? "" : delegation.condition()),
-            Column.of("Source", 140, delegation -> context.sourceName(delegation.sourceId())),
+            Column.of("Source", 180, delegation -> context.sourceName(delegation.sourceId())),
             Column.of(
                 "Expires",
                 185,

@@ -48,7 +48,7 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
                 (grant, names) ->
                     Display.words(grant.origin())
                         + (grant.viaId() == null ? "" : " " + names.of(grant.viaId()))),
-            Column.of("Source", 140, grant -> context.sourceName(grant.sourceId())),
+            Column.of("Source", 180, grant -> context.sourceName(grant.sourceId())),
             Column.<Grant>of(
                     "Last used",
                     185,

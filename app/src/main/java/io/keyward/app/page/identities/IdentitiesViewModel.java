@@ -36,11 +36,11 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
   static InventoryDefinition<IdentityFilter, Identity> definition(PageContext context) {
     List<Column<Identity>> columns =
         List.of(
-            Column.of("Name", 200, Identity::name),
+            Column.of("Name", 190, Identity::name),
             Column.<Identity>of("Kind", 125, identity -> Display.words(identity.kind()))
                 .toned(identity -> Tone.ACCENT),
-            Column.of("Source", 140, identity -> context.sourceName(identity.sourceId())),
-            Column.<Identity>of("Owner", 150, IdentitiesViewModel::owner)
+            Column.of("Source", 180, identity -> context.sourceName(identity.sourceId())),
+            Column.<Identity>of("Owner", 140, IdentitiesViewModel::owner)
                 .toned(identity -> missingOwner(identity) ? Tone.DANGER : null),
             Column.<Identity>of("Status", 95, identity -> Display.words(identity.status()))
                 .toned(identity -> Tones.of(identity.status())),

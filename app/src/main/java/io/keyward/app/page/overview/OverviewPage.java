@@ -190,7 +190,7 @@ public final class OverviewPage implements ConsolePage {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(8);
-    ColumnConstraints label = new ColumnConstraints(150, 190, 260);
+    ColumnConstraints label = new ColumnConstraints(150, 250, 320);
     ColumnConstraints bar = new ColumnConstraints(80, 200, Double.MAX_VALUE);
     bar.setHgrow(Priority.ALWAYS);
     ColumnConstraints count = new ColumnConstraints(70);

@@ -93,7 +93,7 @@ public final class SourcesViewModel {
 
   List<Column<SourceRow>> sourceColumns() {
     return List.of(
-        Column.of("Name", 200, row -> row.source().name()),
+        Column.of("Name", 240, row -> row.source().name()),
         Column.of("Kind", 170, row -> row.source().kind().displayName()),
         Column.of("Provides", 130, row -> Display.words(row.source().kind().category())),
         Column.of("Location", 260, row -> row.source().location()),
@@ -112,7 +112,7 @@ public final class SourcesViewModel {
 
   List<Column<SyncRun>> runColumns() {
     return List.of(
-        Column.of("Source", 200, run -> context.sourceName(run.sourceId())),
+        Column.of("Source", 240, run -> context.sourceName(run.sourceId())),
         Column.of("Started", 185, run -> Display.instant(run.startedAt())),
         Column.of("Finished", 185, run -> Display.instant(run.finishedAt())),
         Column.<SyncRun>of("Status", 110, run -> Display.words(run.status()))

@@ -92,8 +92,10 @@ class InventoryDefinitionsTest {
     assertThat(viewModel.countLine().get()).isEqualTo("4 credentials");
 
     toggle(viewModel, "Static only");
-    assertThat(column(viewModel, "Credential"))
+    assertThat(column(viewModel, "Name"))
         .containsExactly("ci-deployer-key", "review-token", "trainer-key");
+    assertThat(column(viewModel, "Key id"))
+        .containsExactly("AKIACIDEPLOYERKEY", "AKIAREVIEWTOKEN", "AKIATRAINERKEY");
 
     pick(viewModel, "Age", "90+ days");
     pick(viewModel, "Holder kind", "Service account");
