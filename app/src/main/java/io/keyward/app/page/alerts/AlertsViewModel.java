@@ -40,7 +40,7 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
             Column.<Alert>of("Severity", 95, alert -> Display.words(alert.severity()))
                 .toned(alert -> Tones.of(alert.severity()))
                 .sortedBy(Comparator.comparing(Alert::severity)),
-            Column.of("Title", 280, Alert::title),
+            Column.of("Title", 340, Alert::title),
             Column.<Alert>of(
                     "Identity",
                     170,
@@ -53,7 +53,7 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
                 .toned(alert -> alert.matched() ? null : Tone.MUTED),
             Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
                 .toned(alert -> Tones.of(alert.status())),
-            Column.of("Type", 200, Alert::type),
+            Column.of("Type", 160, Alert::type),
             Column.of("Source", 180, alert -> context.sourceName(alert.sourceId())));
     List<FilterField<AlertFilter>> filters =
         List.of(

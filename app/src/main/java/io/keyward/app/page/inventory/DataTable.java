@@ -17,6 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -32,6 +33,7 @@ public final class DataTable<T> extends TableView<T> {
    */
   private static final double SCROLLBAR_ALLOWANCE = 18;
 
+  private static final int LONG_TEXT = 20;
   private static final KeyCombination COPY =
       new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
@@ -110,12 +112,16 @@ public final class DataTable<T> extends TableView<T> {
                 if (empty || row == null) {
                   setText(null);
                   setGraphic(null);
+                  setTooltip(null);
                   return;
                 }
                 String value = text.of(row, names.get());
                 Tone rowTone = tone == null ? null : tone.apply(row);
                 setText(rowTone == null ? value : null);
                 setGraphic(rowTone == null ? null : new Badge(value, rowTone));
+                // Long values (titles, ARNs, URIs) are cut at the column edge; hover shows them
+                // whole.
+                setTooltip(value.length() > LONG_TEXT ? new Tooltip(value) : null);
               }
             });
     return tableColumn;
