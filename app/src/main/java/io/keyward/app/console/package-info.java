@@ -1,3 +1,4 @@
+/** The console window: shell, navigation, theme and the launch entry point. */
 @NullMarked
 package io.keyward.app.console;
 

@@ -1,0 +1,258 @@
+package io.keyward.app.console;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import io.keyward.app.format.Display;
+import io.keyward.app.page.ConsolePage;
+import io.keyward.app.page.PageContext;
+import io.keyward.app.page.alerts.AlertsPage;
+import io.keyward.app.page.alerts.AlertsViewModel;
+import io.keyward.app.page.credentials.CredentialsPage;
+import io.keyward.app.page.credentials.CredentialsViewModel;
+import io.keyward.app.page.delegations.DelegationsPage;
+import io.keyward.app.page.delegations.DelegationsViewModel;
+import io.keyward.app.page.grants.GrantsPage;
+import io.keyward.app.page.grants.GrantsViewModel;
+import io.keyward.app.page.identities.IdentitiesPage;
+import io.keyward.app.page.identities.IdentitiesViewModel;
+import io.keyward.app.page.inventory.InventoryViewModel;
+import io.keyward.app.page.inventory.Preset;
+import io.keyward.app.page.overview.OverviewPage;
+import io.keyward.app.page.overview.OverviewViewModel;
+import io.keyward.app.page.sources.SourcesPage;
+import io.keyward.app.page.sources.SourcesViewModel;
+import io.keyward.app.page.upcoming.UpcomingPage;
+import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.cache.Problem;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The console window's content: header with the DEMO badge and theme switch, the sidebar, and the
+ * page area. It builds every page with what that page needs and routes overview problems to the
+ * inventory that lists them.
+ */
+public final class ConsoleShell {
+  private static final String STYLESHEET =
+      ConsoleShell.class.getResource("console.css").toExternalForm();
+
+  private final Map<PageName, ConsolePage> pages = new EnumMap<>(PageName.class);
+  private final Map<PageName, ToggleButton> navigation = new EnumMap<>(PageName.class);
+  private final StackPane content = new StackPane();
+  private final BorderPane root = new BorderPane();
+  private final IdentitiesViewModel identities;
+  private final CredentialsViewModel credentials;
+  private final GrantsViewModel grants;
+  private final AlertsViewModel alerts;
+  private ThemeChoice theme;
+  private PageName current = PageName.OVERVIEW;
+
+  /**
+   * @param demo present when the cache holds the generated demo estate
+   * @param themeChanged told whenever the analyst switches theme, to remember it
+   */
+  public ConsoleShell(
+      PageContext context,
+      Path cacheFile,
+      Optional<DemoInfo> demo,
+      ThemeChoice theme,
+      Consumer<ThemeChoice> themeChanged) {
+    this.theme = theme;
+    int limit = InventoryViewModel.DEFAULT_LIMIT;
+    identities = new IdentitiesViewModel(context, limit);
+    credentials = new CredentialsViewModel(context, limit);
+    grants = new GrantsViewModel(context, limit);
+    alerts = new AlertsViewModel(context, limit);
+    pages.put(
+        PageName.OVERVIEW,
+        new OverviewPage(
+            new OverviewViewModel(context, this::openProblem),
+            problem -> destinationOf(problem).title()));
+    pages.put(PageName.IDENTITIES, new IdentitiesPage(identities));
+    pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
+    pages.put(PageName.GRANTS, new GrantsPage(grants));
+    pages.put(PageName.DELEGATIONS, new DelegationsPage(new DelegationsViewModel(context, limit)));
+    pages.put(PageName.LINEAGE, UpcomingPage.lineage());
+    pages.put(PageName.ALERTS, new AlertsPage(alerts));
+    pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
+    pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());
+    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context)));
+
+    root.setTop(header(cacheFile, demo, themeChanged));
+    root.setLeft(sidebar());
+    content.getStyleClass().add("page-area");
+    root.setCenter(content);
+    root.getStyleClass().add("console");
+    show(PageName.OVERVIEW);
+  }
+
+  /** A scene holding the console, with the app stylesheet and the console's keys. */
+  public Scene scene(double width, double height) {
+    Scene scene = new Scene(root, width, height);
+    scene.getStylesheets().add(STYLESHEET);
+    PageName[] names = PageName.values();
+    for (int i = 0; i < Math.min(9, names.length); i++) {
+      PageName page = names[i];
+      scene
+          .getAccelerators()
+          .put(
+              new KeyCodeCombination(
+                  KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+              () -> show(page));
+    }
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> pages.get(current).focusSearch());
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.ESCAPE) {
+            pages.get(current).clearSearch();
+          }
+        });
+    return scene;
+  }
+
+  public PageName current() {
+    return current;
+  }
+
+  public void show(PageName page) {
+    current = page;
+    ConsolePage shown = pages.get(page);
+    content.getChildren().setAll(shown.view());
+    navigation.get(page).setSelected(true);
+    shown.activate();
+  }
+
+  /** The identities view model, for the screenshot command to select a row. */
+  public IdentitiesViewModel identities() {
+    return identities;
+  }
+
+  /** Shows the inventory that lists {@code problem}'s items, filtered to exactly them. */
+  public void openProblem(Problem problem) {
+    switch (problem) {
+      case STALE_KEYS ->
+          credentials.applyPreset(new Preset<>(problem.title(), Problem.staleKeys()));
+      case AGENTS_WITHOUT_OWNER ->
+          identities.applyPreset(new Preset<>(problem.title(), Problem.agentsWithoutOwner()));
+      case ADMIN_AGENTS -> grants.applyPreset(new Preset<>(problem.title(), Problem.adminAgents()));
+      case OPEN_ALERTS -> alerts.applyPreset(new Preset<>(problem.title(), Problem.openAlerts()));
+    }
+    show(destinationOf(problem));
+  }
+
+  static PageName destinationOf(Problem problem) {
+    return switch (problem) {
+      case STALE_KEYS -> PageName.CREDENTIALS;
+      case AGENTS_WITHOUT_OWNER -> PageName.IDENTITIES;
+      case ADMIN_AGENTS -> PageName.GRANTS;
+      case OPEN_ALERTS -> PageName.ALERTS;
+    };
+  }
+
+  private HBox header(Path cacheFile, Optional<DemoInfo> demo, Consumer<ThemeChoice> themeChanged) {
+    Label wordmark = new Label("Keyward");
+    wordmark.getStyleClass().add("wordmark");
+    HBox header = new HBox(12, wordmark);
+    demo.ifPresent(
+        info -> {
+          Label badge = new Label("DEMO");
+          badge.getStyleClass().add("demo-badge");
+          badge.setId("demo-badge");
+          Label about =
+              new Label(
+                  "Synthetic " + info.scale() + " estate as of " + Display.instant(info.asOf()));
+          about.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+          header.getChildren().addAll(badge, about);
+        });
+    Label file = new Label(cacheFile.toString());
+    file.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    Button themeButton = new Button();
+    themeButton.getStyleClass().addAll(Styles.FLAT, "theme-toggle");
+    themeButton.setId("theme-toggle");
+    themeButton.setText(themeLabel());
+    themeButton.setOnAction(
+        event -> {
+          theme = theme.other();
+          theme.apply();
+          themeButton.setText(themeLabel());
+          themeChanged.accept(theme);
+        });
+    header.getChildren().addAll(new Spacer(), file, themeButton);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("console-header");
+    return header;
+  }
+
+  private String themeLabel() {
+    return theme == ThemeChoice.LIGHT ? "☾  Dark theme" : "☀  Light theme";
+  }
+
+  private VBox sidebar() {
+    ToggleGroup group = new ToggleGroup();
+    VBox sidebar = new VBox(2);
+    PageName[] names = PageName.values();
+    for (int i = 0; i < names.length; i++) {
+      PageName page = names[i];
+      Label title = new Label(page.title());
+      Label hint = new Label(i < 9 ? "Ctrl+" + (i + 1) : "");
+      hint.getStyleClass().add("nav-hint");
+      HBox graphic = new HBox(title, new Spacer(), hint);
+      graphic.setAlignment(Pos.CENTER_LEFT);
+      ToggleButton button = new ToggleButton();
+      button.setGraphic(graphic);
+      graphic.prefWidthProperty().bind(button.widthProperty().subtract(24));
+      button.setToggleGroup(group);
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.getStyleClass().add("nav-item");
+      button.setId("nav-" + page.cliName());
+      button.setOnAction(event -> show(page));
+      navigation.put(page, button);
+      sidebar.getChildren().add(button);
+      if (page == PageName.OVERVIEW || page == PageName.ALERTS) {
+        sidebar.getChildren().add(separator());
+      }
+    }
+    // A selected toggle stays selected when clicked again instead of leaving no page marked.
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null && old != null) {
+                old.setSelected(true);
+              }
+            });
+    sidebar.getStyleClass().add("sidebar");
+    return sidebar;
+  }
+
+  private static Region separator() {
+    Region line = new Region();
+    line.getStyleClass().add("nav-separator");
+    VBox.setMargin(line, new Insets(6, 8, 6, 8));
+    return line;
+  }
+}

@@ -1,0 +1,98 @@
+package io.keyward.app.page.alerts;
+
+import io.keyward.app.format.Display;
+import io.keyward.app.format.Tone;
+import io.keyward.app.format.Tones;
+import io.keyward.app.page.PageContext;
+import io.keyward.app.page.detail.IdentityDetailViewModel;
+import io.keyward.app.page.inventory.Choices;
+import io.keyward.app.page.inventory.Column;
+import io.keyward.app.page.inventory.FilterField;
+import io.keyward.app.page.inventory.FilterField.Choice;
+import io.keyward.app.page.inventory.InventoryDefinition;
+import io.keyward.app.page.inventory.InventoryViewModel;
+import io.keyward.model.cache.AlertFilter;
+import io.keyward.model.domain.Alert;
+import io.keyward.model.domain.AlertStatus;
+import io.keyward.model.domain.Severity;
+import java.util.Comparator;
+import java.util.List;
+
+/** Alerts from the feeds, matched to identities or left visibly unmatched. */
+public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert> {
+  private final IdentityDetailViewModel identity;
+
+  public AlertsViewModel(PageContext context, int limit) {
+    super(definition(context), context.tasks(), limit);
+    identity = new IdentityDetailViewModel(context.repository(), context.tasks(), context.clock());
+    identity.follow(selected(), Alert::identityId);
+  }
+
+  /** The identity the selected alert concerns, when it was matched to one. */
+  public IdentityDetailViewModel identity() {
+    return identity;
+  }
+
+  static InventoryDefinition<AlertFilter, Alert> definition(PageContext context) {
+    List<Column<Alert>> columns =
+        List.of(
+            Column.of("Time", 185, alert -> Display.instant(alert.time())),
+            Column.<Alert>of("Severity", 95, alert -> Display.words(alert.severity()))
+                .toned(alert -> Tones.of(alert.severity()))
+                .sortedBy(Comparator.comparing(Alert::severity)),
+            Column.of("Title", 280, Alert::title),
+            Column.<Alert>of(
+                    "Identity",
+                    170,
+                    (alert, names) ->
+                        alert.identityId() != null
+                            ? names.of(alert.identityId())
+                            : alert.credentialId() != null
+                                ? "Credential " + alert.credentialId()
+                                : "Unmatched")
+                .toned(alert -> alert.matched() ? null : Tone.MUTED),
+            Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
+                .toned(alert -> Tones.of(alert.status())),
+            Column.of("Type", 200, Alert::type),
+            Column.of("Source", 180, alert -> context.sourceName(alert.sourceId())));
+    List<FilterField<AlertFilter>> filters =
+        List.of(
+            new FilterField.Pick<>(
+                "Severity",
+                List.of(
+                    new Choice<>("Any", null),
+                    new Choice<>("Low and up", Severity.LOW),
+                    new Choice<>("Medium and up", Severity.MEDIUM),
+                    new Choice<>("High and up", Severity.HIGH),
+                    new Choice<>("Critical", Severity.CRITICAL)),
+                AlertFilter::minSeverity,
+                AlertFilter::withMinSeverity),
+            new FilterField.Pick<>(
+                "Status",
+                Choices.of(AlertStatus.values()),
+                AlertFilter::status,
+                AlertFilter::withStatus),
+            new FilterField.Pick<>(
+                "Mapping",
+                List.of(
+                    new Choice<>("Any", null),
+                    new Choice<>("Matched", true),
+                    new Choice<>("Unmatched", false)),
+                AlertFilter::matched,
+                AlertFilter::withMatched),
+            new FilterField.Pick<>(
+                "Source",
+                Choices.sources(context.sources()),
+                AlertFilter::sourceId,
+                AlertFilter::withSource));
+    return new InventoryDefinition<>(
+        "alert",
+        "alerts",
+        AlertFilter.ALL,
+        AlertFilter::text,
+        AlertFilter::withText,
+        context.repository()::alerts,
+        columns,
+        filters);
+  }
+}

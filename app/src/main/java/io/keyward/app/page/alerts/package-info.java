@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.page.alerts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package io.keyward.app.page.delegations;
+
+import io.keyward.app.format.Display;
+import io.keyward.app.format.Tone;
+import io.keyward.app.page.PageContext;
+import io.keyward.app.page.inventory.Choices;
+import io.keyward.app.page.inventory.Column;
+import io.keyward.app.page.inventory.FilterField;
+import io.keyward.app.page.inventory.InventoryDefinition;
+import io.keyward.app.page.inventory.InventoryViewModel;
+import io.keyward.model.cache.DelegationFilter;
+import io.keyward.model.domain.Delegation;
+import io.keyward.model.domain.DelegationKind;
+import java.util.List;
+
+/** Edges by which one principal acts through another, each with its scope and condition. */
+public final class DelegationsViewModel extends InventoryViewModel<DelegationFilter, Delegation> {
+
+  public DelegationsViewModel(PageContext context, int limit) {
+    super(definition(context), context.tasks(), limit);
+  }
+
+  static InventoryDefinition<DelegationFilter, Delegation> definition(PageContext context) {
+    List<Column<Delegation>> columns =
+        List.of(
+            Column.of("From", 180, (delegation, names) -> names.of(delegation.fromId())),
+            Column.of("Acts through", 180, (delegation, names) -> names.of(delegation.toId())),
+            Column.<Delegation>of("Kind", 130, delegation -> Display.words(delegation.kind()))
+                .toned(delegation -> Tone.NEUTRAL),
+            Column.<Delegation>of(
+                    "Scope",
+                    210,
+                    delegation ->
+                        delegation.scope().isEmpty()
+                            ? "Unrestricted"
+                            : String.join(", ", delegation.scope()))
+                .toned(delegation -> delegation.scope().isEmpty() ? Tone.WARNING : null),
+            Column.of(
+                "Condition",
+                140,
+                delegation -> delegation.condition() == null ? "" : delegation.condition()),
+            Column.of("Source", 180, delegation -> context.sourceName(delegation.sourceId())),
+            Column.of(
+                "Expires",
+                185,
+                delegation ->
+                    delegation.expiresAt() == null
+                        ? "Never"
+                        : Display.instant(delegation.expiresAt())));
+    List<FilterField<DelegationFilter>> filters =
+        List.of(
+            new FilterField.Pick<>(
+                "Kind",
+                Choices.of(DelegationKind.values()),
+                DelegationFilter::kind,
+                DelegationFilter::withKind),
+            new FilterField.Pick<>(
+                "Source",
+                Choices.sources(context.sources()),
+                DelegationFilter::sourceId,
+                DelegationFilter::withSource));
+    return new InventoryDefinition<>(
+        "delegation",
+        "delegations",
+        DelegationFilter.ALL,
+        DelegationFilter::text,
+        DelegationFilter::withText,
+        context.repository()::delegations,
+        columns,
+        filters);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.page.inventory;
+
+import org.jspecify.annotations.NullMarked;

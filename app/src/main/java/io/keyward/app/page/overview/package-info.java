@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.page.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.keyward.app.page.sources;
+
+import org.jspecify.annotations.NullMarked;

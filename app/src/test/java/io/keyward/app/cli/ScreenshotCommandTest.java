@@ -1,0 +1,78 @@
+package io.keyward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.app.TestEstate;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import picocli.CommandLine;
+
+class ScreenshotCommandTest {
+
+  /**
+   * TestFX starts the toolkit, not the code under test: the console tests in this JVM need the
+   * toolkit TestFX set up, whichever test class runs first.
+   */
+  @BeforeAll
+  static void startToolkitTheTestFxWay() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @TempDir Path dir;
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new CommandLine(new KeywardCommand()).setErr(new PrintWriter(err, true)).execute(args);
+  }
+
+  @Test
+  void rendersTheNamedPagesInTheChosenTheme() throws Exception {
+    Path cacheFile = dir.resolve("cache.db");
+    TestEstate.create(cacheFile, 20).close();
+    Path out = dir.resolve("shots");
+
+    int exit =
+        run(
+            "screenshot",
+            "--cache",
+            cacheFile.toString(),
+            "--theme",
+            "dark",
+            "--out",
+            out.toString(),
+            "--page",
+            "identities",
+            "--page",
+            "alerts");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.resolve("identities-dark.png")).exists();
+    assertThat(out.resolve("alerts-dark.png")).exists();
+    assertThat(out.resolve("overview-dark.png")).doesNotExist();
+    var image = ImageIO.read(out.resolve("identities-dark.png").toFile());
+    assertThat(image.getWidth()).isEqualTo(1440);
+    assertThat(image.getHeight()).isEqualTo(900);
+  }
+
+  @Test
+  void anUnknownPageIsAOneLineError() {
+    int exit = run("screenshot", "--out", dir.toString(), "--page", "dashboard");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("keyward screenshot: unknown page 'dashboard'\n");
+  }
+
+  @Test
+  void anUnknownThemeIsAOneLineError() {
+    int exit = run("screenshot", "--out", dir.toString(), "--theme", "sepia");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown theme 'sepia'");
+  }
+}

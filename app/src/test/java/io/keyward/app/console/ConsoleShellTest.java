@@ -1,0 +1,230 @@
+package io.keyward.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.app.TestEstate;
+import io.keyward.app.page.PageContext;
+import io.keyward.app.task.InlineBackgroundTasks;
+import io.keyward.model.cache.Cache;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console as an analyst drives it: sidebar and keys, search, filters, the detail pane and the
+ * overview's problems. Queries run inline on the FX thread, so every step is deterministic.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleShellTest {
+  private static final int FILLER_AGENTS = 50;
+  private static final int ALL_IDENTITIES =
+      TestEstate.HUMANS + TestEstate.NAMED_NON_HUMANS + FILLER_AGENTS;
+
+  @TempDir Path dir;
+  private Cache cache;
+  private ConsoleShell shell;
+  private final List<ThemeChoice> savedThemes = new ArrayList<>();
+
+  @Start
+  void start(Stage stage) {
+    cache = TestEstate.create(dir.resolve("cache.db"), FILLER_AGENTS);
+    PageContext context =
+        new PageContext(
+            cache.repository(),
+            cache.repository().sources(),
+            new InlineBackgroundTasks(),
+            TestEstate.CLOCK);
+    ThemeChoice.LIGHT.apply();
+    shell =
+        new ConsoleShell(
+            context, cache.file(), Optional.empty(), ThemeChoice.LIGHT, savedThemes::add);
+    stage.setScene(shell.scene(1200, 760));
+    stage.show();
+  }
+
+  @AfterEach
+  void closeCache() {
+    cache.close();
+  }
+
+  private TableView<?> table(FxRobot robot) {
+    return robot.lookup("#inventory-table").queryAs(TableView.class);
+  }
+
+  private String countLine(FxRobot robot) {
+    return robot.lookup("#count-line").queryAs(Label.class).getText();
+  }
+
+  /**
+   * The visible table cell showing {@code text}; clicking it selects its row. Cells the table keeps
+   * in reserve may still hold old text, hence the check that the row is in use.
+   */
+  private Node cell(FxRobot robot, String text) {
+    return robot
+        .from(table(robot))
+        .lookup(".table-cell")
+        .match(
+            (javafx.scene.control.TableCell<?, ?> cell) ->
+                text.equals(cell.getText())
+                    && cell.getTableRow() != null
+                    && cell.getTableRow().isVisible()
+                    && !cell.getTableRow().isEmpty())
+        .query();
+  }
+
+  private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, condition);
+    // Let the table lay out its new rows before anything looks for or clicks a cell.
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void sidebarOpensAPageAndItsTable(FxRobot robot) {
+    assertThat(shell.current()).isEqualTo(PageName.OVERVIEW);
+
+    robot.clickOn("#nav-identities");
+
+    assertThat(shell.current()).isEqualTo(PageName.IDENTITIES);
+    assertThat(table(robot).getItems()).hasSize(ALL_IDENTITIES);
+    assertThat(countLine(robot)).isEqualTo(ALL_IDENTITIES + " identities");
+  }
+
+  @Test
+  void controlDigitsSwitchPages(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    assertThat(shell.current()).isEqualTo(PageName.IDENTITIES);
+    assertThat(robot.lookup("#nav-identities").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+    assertThat(shell.current()).isEqualTo(PageName.ALERTS);
+    assertThat(countLine(robot)).isEqualTo("3 alerts");
+  }
+
+  @Test
+  void typingInTheSearchFiltersRowsAfterAPause(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-identities");
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
+
+    robot.write("review");
+
+    waitUntil(() -> table(robot).getItems().size() == 1);
+    assertThat(countLine(robot)).isEqualTo("1 identity");
+
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    assertThat(robot.lookup("#search").queryAs(TextField.class).getText()).isEmpty();
+    assertThat(table(robot).getItems()).hasSize(ALL_IDENTITIES);
+  }
+
+  @Test
+  void aFilterNarrowsTheListAndClearFiltersUndoesIt(FxRobot robot) {
+    robot.clickOn("#nav-identities");
+
+    robot.clickOn("#filter-kind .combo-box");
+    robot.clickOn(robot.lookup(".combo-box-popup .list-cell").lookup("Human").queryLabeled());
+
+    assertThat(table(robot).getItems()).hasSize(TestEstate.HUMANS);
+    robot.clickOn("Clear filters");
+    assertThat(table(robot).getItems()).hasSize(ALL_IDENTITIES);
+  }
+
+  @Test
+  void selectingARowShowsWhoItIs(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-identities");
+    robot.clickOn("#search").write("code-review");
+    waitUntil(() -> table(robot).getItems().size() == 1);
+
+    robot.clickOn(cell(robot, "code-review-agent"));
+
+    Label name = robot.lookup("#detail-name").queryAs(Label.class);
+    assertThat(name.getText()).isEqualTo("code-review-agent");
+    assertThat(robot.lookup("#identity-detail").lookup("alice.nguyen").tryQuery()).isPresent();
+  }
+
+  @Test
+  void anOwnerlessAgentShowsTheMissingOwner(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-identities");
+    robot.clickOn("#search").write("triage");
+    waitUntil(() -> table(robot).getItems().size() == 1);
+
+    robot.clickOn(cell(robot, "triage-agent"));
+
+    assertThat(robot.lookup("#no-owner").tryQuery()).isPresent();
+  }
+
+  @Test
+  void aGrantShowsItsPrincipal(FxRobot robot) {
+    robot.clickOn("#nav-grants");
+
+    robot.clickOn(cell(robot, "s3:PutObject"));
+
+    assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo("trainer");
+    assertThat(robot.lookup("#identity-detail").lookup("erin.li").tryQuery()).isPresent();
+  }
+
+  @Test
+  void controlCCopiesTheSelectedRowAsCsv(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-credentials");
+    robot.clickOn(cell(robot, "AKIATRAINERKEY"));
+
+    robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get();
+    assertThat(copied)
+        .startsWith("AKIATRAINERKEY,trainer,Access key,Active,200 d,Never,")
+        .endsWith(",AWS production,trainer-key");
+  }
+
+  @Test
+  void anOverviewProblemOpensItsListFilteredToIt(FxRobot robot) {
+    robot.clickOn("#problem-agents-without-owner");
+
+    assertThat(shell.current()).isEqualTo(PageName.IDENTITIES);
+    assertThat(table(robot).getItems()).hasSize(2);
+    Node chip = robot.lookup("#identities-page #preset-chip").query();
+    assertThat(chip.isVisible()).isTrue();
+    assertThat(robot.from(chip).lookup("Agents without an owner").tryQuery()).isPresent();
+
+    robot.clickOn(robot.from(chip).lookup(".chip-remove").queryButton());
+
+    assertThat(chip.isVisible()).isFalse();
+    assertThat(table(robot).getItems()).hasSize(ALL_IDENTITIES);
+  }
+
+  @Test
+  void staleKeysOpenTheCredentialsWithTheirFilter(FxRobot robot) {
+    robot.clickOn("#problem-stale-keys");
+
+    assertThat(shell.current()).isEqualTo(PageName.CREDENTIALS);
+    assertThat(countLine(robot)).isEqualTo("2 credentials");
+    assertThat(robot.lookup("#filter-static-only").queryAs(ToggleButton.class).isSelected())
+        .isTrue();
+  }
+
+  @Test
+  void theThemeSwitchIsRemembered(FxRobot robot) {
+    robot.clickOn("#theme-toggle");
+
+    assertThat(savedThemes).containsExactly(ThemeChoice.DARK);
+  }
+}
