@@ -1,8 +1,15 @@
 package io.keyward.app.cli;
 
+import io.keyward.app.console.ConsoleApp;
+import io.keyward.model.demo.DemoScale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code keyward} command: opens the console when given no subcommand. */
 @Command(
@@ -15,15 +22,28 @@ public final class KeywardCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CacheOption cache = new CacheOption();
 
+  @Spec CommandSpec spec;
+
+  /** Opens the console; on first start, with no cache yet, on the demo estate. */
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("console launch");
+    Path file = cache.file();
+    if (!Files.exists(file)) {
+      spec.commandLine()
+          .getErr()
+          .println("keyward: no cache at " + file + " yet; writing the demo estate there first");
+      DemoCommand.write(file, DemoScale.DEMO, DemoCommand.DEFAULT_SEED, Clock.systemUTC());
+    }
+    ConsoleApp.launch(file);
+    return 0;
   }
 
   /** Runs the command line and returns the process exit code; errors are one line, no trace. */
   public static int execute(String... args) {
-    return new CommandLine(new KeywardCommand())
-        .setExecutionExceptionHandler(new UserErrors())
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new KeywardCommand()).setExecutionExceptionHandler(new UserErrors());
   }
 }

@@ -1,8 +1,8 @@
 -- Keyward cache schema, version 1.
 -- Instants are epoch milliseconds (UTC). Every synced row carries the source it came from and the
 -- sync run that last saw it (seen_in_run), so a completed run can delete what it no longer sees.
--- References inside one source (a credential's holder, a grant's principal) are foreign keys,
--- checked when the run commits. References that may cross sources (owners, delegation ends, alert
+-- References inside one source (a credential's holder, a grant's principal) are foreign keys;
+-- a sync session checks them once per run before it commits (see SyncSession). References that may cross sources (owners, delegation ends, alert
 -- subjects) are soft: sources sync independently, and a dangling one shows as its raw id.
 
 CREATE TABLE meta (
@@ -44,7 +44,6 @@ CREATE TABLE identities (
   tags           TEXT NOT NULL
 );
 CREATE INDEX identities_source ON identities(source_id, seen_in_run);
-CREATE INDEX identities_kind ON identities(kind);
 CREATE INDEX identities_owner ON identities(owner_id);
 CREATE INDEX identities_name ON identities(name);
 CREATE INDEX identities_external ON identities(external_id);
@@ -83,7 +82,6 @@ CREATE TABLE grants (
 );
 CREATE INDEX grants_source ON grants(source_id, seen_in_run);
 CREATE INDEX grants_principal ON grants(principal_id);
-CREATE INDEX grants_resource ON grants(resource);
 
 CREATE TABLE delegations (
   id          TEXT PRIMARY KEY,
