@@ -6,6 +6,7 @@ import io.keyward.model.cache.EstateStats;
 import io.keyward.model.cache.Problem;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Source;
+import io.keyward.model.domain.SourceKind;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -90,7 +91,12 @@ public final class OverviewViewModel {
   }
 
   private List<CountRow> sourceRows(EstateStats estate) {
+    // Alert feeds and event logs hold no identities; listing them at zero would only add noise.
     return context.sources().stream()
+        .filter(
+            source ->
+                source.kind().category() == SourceKind.Category.IDENTITY
+                    || estate.identitiesBySource().getOrDefault(source.id(), 0L) > 0)
         .map(
             (Source source) ->
                 new CountRow(
@@ -115,7 +121,7 @@ public final class OverviewViewModel {
     return byKind;
   }
 
-  /** Identity counts per source, largest first. */
+  /** Identity counts per source that holds identities, largest first. */
   public ObservableList<CountRow> bySource() {
     return bySource;
   }

@@ -43,8 +43,7 @@ class OverviewViewModelTest {
       assertThat(viewModel.bySource())
           .containsExactly(
               new CountRow("AWS production", "AWS IAM", 18),
-              new CountRow("Contoso Entra", "Microsoft Entra ID", 5),
-              new CountRow("GuardDuty us-east-1", "AWS GuardDuty", 0));
+              new CountRow("Contoso Entra", "Microsoft Entra ID", 5));
 
       viewModel.open(Problem.ADMIN_AGENTS);
       assertThat(opened).containsExactly(Problem.ADMIN_AGENTS);
