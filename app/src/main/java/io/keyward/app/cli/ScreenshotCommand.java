@@ -5,6 +5,7 @@ import io.keyward.app.console.Screenshots;
 import io.keyward.app.console.ThemeChoice;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
     if (chosenPages.isEmpty()) {
       chosenPages.addAll(List.of(PageName.values()));
     }
+    Path cacheFile = cache.file();
+    if (!Files.isRegularFile(cacheFile)) {
+      // Opening would create an empty cache and picture nothing; say so instead.
+      err.println("keyward screenshot: no cache at " + cacheFile + " (run keyward demo first)");
+      return 1;
+    }
     Screenshots.useHeadlessToolkit();
     try {
-      for (Path file : Screenshots.render(cache.file(), chosenTheme, chosenPages, out)) {
+      for (Path file : Screenshots.render(cacheFile, chosenTheme, chosenPages, out)) {
         spec.commandLine().getOut().println(file);
       }
       return 0;

@@ -61,6 +61,17 @@ class ScreenshotCommandTest {
   }
 
   @Test
+  void aMissingCacheIsAnErrorRatherThanEmptyPictures() {
+    Path missing = dir.resolve("missing.db");
+
+    int exit = run("screenshot", "--cache", missing.toString(), "--out", dir.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).startsWith("keyward screenshot: no cache at " + missing);
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void anUnknownPageIsAOneLineError() {
     int exit = run("screenshot", "--out", dir.toString(), "--page", "dashboard");
 
