@@ -180,6 +180,17 @@ class ConsoleShellTest {
   }
 
   @Test
+  void aDelegationShowsWhatItReaches(FxRobot robot) {
+    robot.clickOn("#nav-delegations");
+
+    robot.clickOn(cell(robot, "DataScienceAdmin"));
+
+    assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText())
+        .isEqualTo("DataScienceAdmin");
+    assertThat(robot.lookup("#identity-detail").lookup("iam:* on *").tryQuery()).isPresent();
+  }
+
+  @Test
   void controlCCopiesTheSelectedRowAsCsv(FxRobot robot) throws Exception {
     robot.clickOn("#nav-credentials");
     robot.clickOn(cell(robot, "AKIATRAINERKEY"));

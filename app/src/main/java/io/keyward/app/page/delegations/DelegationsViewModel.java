@@ -3,6 +3,7 @@ package io.keyward.app.page.delegations;
 import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.detail.IdentityDetailViewModel;
 import io.keyward.app.page.inventory.Choices;
 import io.keyward.app.page.inventory.Column;
 import io.keyward.app.page.inventory.FilterField;
@@ -15,9 +16,20 @@ import java.util.List;
 
 /** Edges by which one principal acts through another, each with its scope and condition. */
 public final class DelegationsViewModel extends InventoryViewModel<DelegationFilter, Delegation> {
+  private final IdentityDetailViewModel target;
 
   public DelegationsViewModel(PageContext context, int limit) {
     super(definition(context), context.tasks(), limit);
+    target = new IdentityDetailViewModel(context.repository(), context.tasks(), context.clock());
+    target.follow(selected(), Delegation::toId);
+  }
+
+  /**
+   * The identity the selected delegation lets its holder act through: its grants are what the
+   * delegation hands on.
+   */
+  public IdentityDetailViewModel target() {
+    return target;
   }
 
   static InventoryDefinition<DelegationFilter, Delegation> definition(PageContext context) {
