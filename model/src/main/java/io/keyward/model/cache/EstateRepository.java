@@ -34,8 +34,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the cache: every query the console and CLI run, on a read-only connection of its own.
- * Methods are synchronized because that connection is shared by whichever thread asks.
+ * Reads the cache: every query the console and CLI run, on a read-only connection of its own. Safe
+ * to call from any thread: calls are serialized, because they share that one connection.
  */
 public final class EstateRepository implements AutoCloseable {
   /** How many grants the identity detail lists; it reports the full count beside them. */

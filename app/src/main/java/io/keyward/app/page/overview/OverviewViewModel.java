@@ -2,6 +2,7 @@ package io.keyward.app.page.overview;
 
 import io.keyward.app.format.Display;
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.SnapshotLoad;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.cache.Problem;
 import io.keyward.model.domain.IdentityKind;
@@ -13,11 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
@@ -36,34 +35,26 @@ public final class OverviewViewModel {
   private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
   private final ObservableList<CountRow> byKind = FXCollections.observableArrayList();
   private final ObservableList<CountRow> bySource = FXCollections.observableArrayList();
-  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
-  private boolean loaded;
+  private final SnapshotLoad<Snapshot> load;
 
   public OverviewViewModel(PageContext context, Consumer<Problem> openProblem) {
     this.context = context;
+    this.load =
+        new SnapshotLoad<>(
+            context.tasks(),
+            progress ->
+                new Snapshot(context.repository().stats(), context.repository().problemCounts()),
+            this::show,
+            "Could not read the estate");
     this.openProblem = openProblem;
   }
 
   public void activate() {
-    if (!loaded) {
-      reload();
-    }
+    load.activate();
   }
 
   public void reload() {
-    loaded = true;
-    loading.set(true);
-    context
-        .tasks()
-        .submit(
-            progress ->
-                new Snapshot(context.repository().stats(), context.repository().problemCounts()),
-            this::show,
-            error -> {
-              failure.set("Could not read the estate: " + error.getMessage());
-              loading.set(false);
-            });
+    load.reload();
   }
 
   /** Shows the inventory behind {@code problem}, filtered to it. */
@@ -86,8 +77,6 @@ public final class OverviewViewModel {
             .toList());
     bySource.setAll(sourceRows(estate));
     stats.set(estate);
-    failure.set("");
-    loading.set(false);
   }
 
   private List<CountRow> sourceRows(EstateStats estate) {
@@ -127,10 +116,10 @@ public final class OverviewViewModel {
   }
 
   public ReadOnlyBooleanProperty loading() {
-    return loading.getReadOnlyProperty();
+    return load.loading();
   }
 
   public ReadOnlyStringProperty failure() {
-    return failure.getReadOnlyProperty();
+    return load.failure();
   }
 }

@@ -4,6 +4,7 @@ import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.SnapshotLoad;
 import io.keyward.app.page.inventory.Column;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.domain.SyncRun;
@@ -14,9 +15,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,32 +26,24 @@ public final class SourcesViewModel {
   private final PageContext context;
   private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
   private final ObservableList<SyncRun> runs = FXCollections.observableArrayList();
-  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
-  private boolean loaded;
+  private final SnapshotLoad<Snapshot> load;
 
   public SourcesViewModel(PageContext context) {
     this.context = context;
+    this.load =
+        new SnapshotLoad<>(
+            context.tasks(),
+            progress -> new Snapshot(context.repository().stats(), context.repository().syncRuns()),
+            this::show,
+            "Could not read the sources");
   }
 
   public void activate() {
-    if (!loaded) {
-      reload();
-    }
+    load.activate();
   }
 
   public void reload() {
-    loaded = true;
-    loading.set(true);
-    context
-        .tasks()
-        .submit(
-            progress -> new Snapshot(context.repository().stats(), context.repository().syncRuns()),
-            this::show,
-            error -> {
-              failure.set("Could not read the sources: " + error.getMessage());
-              loading.set(false);
-            });
+    load.reload();
   }
 
   private void show(Snapshot snapshot) {
@@ -70,8 +61,6 @@ public final class SourcesViewModel {
                         latest.get(source.id())))
             .toList());
     runs.setAll(snapshot.runs());
-    failure.set("");
-    loading.set(false);
   }
 
   public ObservableList<SourceRow> sources() {
@@ -84,11 +73,11 @@ public final class SourcesViewModel {
   }
 
   public ReadOnlyBooleanProperty loading() {
-    return loading.getReadOnlyProperty();
+    return load.loading();
   }
 
   public ReadOnlyStringProperty failure() {
-    return failure.getReadOnlyProperty();
+    return load.failure();
   }
 
   List<Column<SourceRow>> sourceColumns() {
