@@ -183,8 +183,13 @@ final class BulkPopulation {
         expires == null || expires.isAfter(time.asOf())
             ? CredentialStatus.ACTIVE
             : CredentialStatus.EXPIRED;
+    // A key is last used within its final month of validity, never after it expired.
+    int daysSinceExpiry = Math.max(0, keyAgeDays - 365);
     Instant lastUsed =
-        random.nextInt(5) == 0 ? null : time.randomDaysAgo(random, 0, Math.min(30, keyAgeDays - 1));
+        random.nextInt(5) == 0
+            ? null
+            : time.randomDaysAgo(
+                random, daysSinceExpiry, Math.min(keyAgeDays - 1, daysSinceExpiry + 30));
     return new Credential(
         holder + "/key-1",
         profile.source().id(),

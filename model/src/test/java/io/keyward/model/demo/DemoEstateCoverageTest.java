@@ -177,6 +177,14 @@ class DemoEstateCoverageTest {
   }
 
   @Test
+  void noCredentialIsUsedAfterItExpired() {
+    assertThat(estate.credentials)
+        .filteredOn(c -> c.lastUsedAt() != null && c.expiresAt() != null)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.lastUsedAt()).isBeforeOrEqualTo(c.expiresAt()));
+  }
+
+  @Test
   void classificationsSayWhatIsTrueOfTheIdentity() {
     assertThat(estate.identities)
         .filteredOn(i -> i.classification().startsWith("tag keyward:kind="))
