@@ -138,6 +138,22 @@ class ConsoleShellTest {
             Comparator.<Instant>nullsLast(Comparator.<Instant>naturalOrder().reversed()));
   }
 
+  @Test
+  void aThirdClickOnAHeaderReturnsToTheDefaultOrder(FxRobot robot) {
+    robot.clickOn("#nav-grants");
+    TableView<?> grants = table(robot);
+    List<Object> loadOrder = List.copyOf(grants.getItems());
+    assertThat(grants.getSortOrder()).isEmpty();
+
+    robot.clickOn(header(robot, "Resource"));
+    assertThat(grants.getItems()).isNotEqualTo(loadOrder);
+    robot.clickOn(header(robot, "Resource"));
+    robot.clickOn(header(robot, "Resource"));
+
+    assertThat(grants.getSortOrder()).isEmpty();
+    assertThat(grants.getItems()).isEqualTo(loadOrder);
+  }
+
   private Node header(FxRobot robot, String title) {
     return robot
         .from(table(robot))

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inventory queries in the order asked for, on the small estate; ties always by ascending id. */
+/**
+ * Inventory queries in the order asked for, on the small estate; ties by ascending id or load
+ * order.
+ */
 class EstateRepositorySortTest {
   @TempDir Path dir;
   private Cache cache;
