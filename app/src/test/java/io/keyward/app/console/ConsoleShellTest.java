@@ -6,16 +6,21 @@ import io.keyward.app.TestEstate;
 import io.keyward.app.page.PageContext;
 import io.keyward.app.task.InlineBackgroundTasks;
 import io.keyward.model.cache.Cache;
+import io.keyward.model.domain.Identity;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +109,59 @@ class ConsoleShellTest {
     assertThat(shell.current()).isEqualTo(PageName.IDENTITIES);
     assertThat(table(robot).getItems()).hasSize(ALL_IDENTITIES);
     assertThat(countLine(robot)).isEqualTo(ALL_IDENTITIES + " identities");
+  }
+
+  @Test
+  void clickingAColumnHeaderSortsTheRowsInThatColumnsOrder(FxRobot robot) {
+    robot.clickOn("#nav-identities");
+    @SuppressWarnings("unchecked")
+    TableView<Identity> identities = (TableView<Identity>) table(robot);
+    TableColumn<Identity, ?> name = identities.getColumns().get(0);
+    assertThat(identities.getSortOrder()).containsExactly(name);
+    assertThat(name.getSortType()).isEqualTo(TableColumn.SortType.ASCENDING);
+
+    robot.clickOn(header(robot, "Name"));
+
+    assertThat(name.getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+    assertThat(identities.getItems())
+        .hasSize(ALL_IDENTITIES)
+        .extracting(Identity::name)
+        .isSortedAccordingTo(Comparator.reverseOrder());
+
+    // Age ascending is youngest first: creation times descending, unknown ones last.
+    robot.clickOn(header(robot, "Age"));
+
+    assertThat(identities.getItems())
+        .hasSize(ALL_IDENTITIES)
+        .extracting(Identity::createdAt)
+        .isSortedAccordingTo(
+            Comparator.<Instant>nullsLast(Comparator.<Instant>naturalOrder().reversed()));
+  }
+
+  @Test
+  void aThirdClickOnAHeaderReturnsToTheDefaultOrder(FxRobot robot) {
+    robot.clickOn("#nav-grants");
+    TableView<?> grants = table(robot);
+    List<Object> loadOrder = List.copyOf(grants.getItems());
+    assertThat(grants.getSortOrder()).isEmpty();
+
+    robot.clickOn(header(robot, "Resource"));
+    assertThat(grants.getItems()).isNotEqualTo(loadOrder);
+    robot.clickOn(header(robot, "Resource"));
+    robot.clickOn(header(robot, "Resource"));
+
+    assertThat(grants.getSortOrder()).isEmpty();
+    assertThat(grants.getItems()).isEqualTo(loadOrder);
+  }
+
+  private Node header(FxRobot robot, String title) {
+    return robot
+        .from(table(robot))
+        .lookup(".column-header")
+        .match(
+            (TableColumnHeader header) ->
+                header.getTableColumn() != null && title.equals(header.getTableColumn().getText()))
+        .query();
   }
 
   @Test

@@ -12,10 +12,11 @@ import io.keyward.app.page.inventory.FilterField.Choice;
 import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.model.cache.AlertFilter;
+import io.keyward.model.cache.AlertSort;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.Severity;
-import java.util.Comparator;
 import java.util.List;
 
 /** Alerts from the feeds, matched to identities or left visibly unmatched. */
@@ -36,11 +37,12 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
   static InventoryDefinition<AlertFilter, Alert> definition(PageContext context) {
     List<Column<Alert>> columns =
         List.of(
-            Column.of("Time", 185, alert -> Display.instant(alert.time())),
+            Column.<Alert>of("Time", 185, alert -> Display.instant(alert.time()))
+                .sortedIn(Sort.ascending(AlertSort.TIME)),
             Column.<Alert>of("Severity", 95, alert -> Display.words(alert.severity()))
                 .toned(alert -> Tones.of(alert.severity()))
-                .sortedBy(Comparator.comparing(Alert::severity)),
-            Column.of("Title", 340, Alert::title),
+                .sortedIn(Sort.ascending(AlertSort.SEVERITY)),
+            Column.<Alert>of("Title", 340, Alert::title).sortedIn(Sort.ascending(AlertSort.TITLE)),
             Column.<Alert>of(
                     "Identity",
                     170,
@@ -50,11 +52,14 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
                             : alert.credentialId() != null
                                 ? "Credential " + alert.credentialId()
                                 : "Unmatched")
-                .toned(alert -> alert.matched() ? null : Tone.MUTED),
+                .toned(alert -> alert.matched() ? null : Tone.MUTED)
+                .sortedIn(Sort.ascending(AlertSort.IDENTITY)),
             Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
-                .toned(alert -> Tones.of(alert.status())),
-            Column.of("Type", 160, Alert::type),
-            Column.of("Source", 180, alert -> context.sourceName(alert.sourceId())));
+                .toned(alert -> Tones.of(alert.status()))
+                .sortedIn(Sort.ascending(AlertSort.STATUS)),
+            Column.<Alert>of("Type", 160, Alert::type).sortedIn(Sort.ascending(AlertSort.TYPE)),
+            Column.<Alert>of("Source", 180, alert -> context.sourceName(alert.sourceId()))
+                .sortedIn(Sort.ascending(AlertSort.SOURCE)));
     List<FilterField<AlertFilter>> filters =
         List.of(
             new FilterField.Pick<>(
@@ -91,7 +96,9 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
         AlertFilter.ALL,
         AlertFilter::text,
         AlertFilter::withText,
-        context.repository()::alerts,
+        AlertSort.DEFAULT,
+        (filter, sort, limit) ->
+            context.repository().alerts(filter, sort.of(AlertSort.class), limit),
         columns,
         filters);
   }

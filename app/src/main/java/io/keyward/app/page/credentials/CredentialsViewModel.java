@@ -11,10 +11,11 @@ import io.keyward.app.page.inventory.FilterField;
 import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.model.cache.CredentialFilter;
+import io.keyward.model.cache.CredentialSort;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.CredentialStatus;
-import java.util.Comparator;
 import java.util.List;
 
 /** Credential metadata (never secrets) with the holder of the selected one. */
@@ -36,19 +37,22 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
     List<Column<Credential>> columns =
         List.of(
             // The key id first: a leaked key reaches the analyst as its id (AKIA..., a key name).
-            Column.of("Key id", 200, Credential::externalId),
-            Column.of("Holder", 170, (credential, names) -> names.of(credential.identityId())),
-            Column.of("Kind", 160, credential -> Display.words(credential.kind())),
+            Column.<Credential>of("Key id", 200, Credential::externalId)
+                .sortedIn(Sort.ascending(CredentialSort.KEY_ID)),
+            Column.<Credential>of(
+                    "Holder", 170, (credential, names) -> names.of(credential.identityId()))
+                .sortedIn(Sort.ascending(CredentialSort.HOLDER)),
+            Column.<Credential>of("Kind", 160, credential -> Display.words(credential.kind()))
+                .sortedIn(Sort.ascending(CredentialSort.KIND)),
             Column.<Credential>of("Status", 95, credential -> Display.words(credential.status()))
-                .toned(credential -> Tones.of(credential.status())),
+                .toned(credential -> Tones.of(credential.status()))
+                .sortedIn(Sort.ascending(CredentialSort.STATUS)),
             Column.<Credential>of(
                     "Age",
                     75,
                     credential -> Display.days(credential.createdAt(), context.clock().instant()))
-                .numericBy(
-                    Comparator.comparingLong(
-                        credential ->
-                            Display.dayCount(credential.createdAt(), context.clock().instant()))),
+                .asNumber()
+                .sortedIn(Sort.descending(CredentialSort.CREATED)),
             Column.<Credential>of(
                     "Expires",
                     185,
@@ -56,16 +60,21 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
                         credential.isStatic() ? "Never" : Display.instant(credential.expiresAt()))
                 .toned(
                     credential ->
-                        credential.isStatic() && credential.active() ? Tone.WARNING : null),
-            Column.of(
-                "Last used",
-                185,
-                credential ->
-                    credential.lastUsedAt() == null
-                        ? "Never"
-                        : Display.instant(credential.lastUsedAt())),
-            Column.of("Source", 180, credential -> context.sourceName(credential.sourceId())),
-            Column.of("Name", 180, Credential::displayName));
+                        credential.isStatic() && credential.active() ? Tone.WARNING : null)
+                .sortedIn(Sort.ascending(CredentialSort.EXPIRES)),
+            Column.<Credential>of(
+                    "Last used",
+                    185,
+                    credential ->
+                        credential.lastUsedAt() == null
+                            ? "Never"
+                            : Display.instant(credential.lastUsedAt()))
+                .sortedIn(Sort.ascending(CredentialSort.LAST_USED)),
+            Column.<Credential>of(
+                    "Source", 180, credential -> context.sourceName(credential.sourceId()))
+                .sortedIn(Sort.ascending(CredentialSort.SOURCE)),
+            Column.<Credential>of("Name", 180, Credential::displayName)
+                .sortedIn(Sort.ascending(CredentialSort.NAME)));
     List<FilterField<CredentialFilter>> filters =
         List.of(
             new FilterField.Pick<>(
@@ -101,7 +110,9 @@ public final class CredentialsViewModel extends InventoryViewModel<CredentialFil
         CredentialFilter.ALL,
         CredentialFilter::text,
         CredentialFilter::withText,
-        context.repository()::credentials,
+        CredentialSort.DEFAULT,
+        (filter, sort, limit) ->
+            context.repository().credentials(filter, sort.of(CredentialSort.class), limit),
         columns,
         filters);
   }

@@ -10,6 +10,8 @@ import io.keyward.app.page.inventory.FilterField;
 import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.model.cache.DelegationFilter;
+import io.keyward.model.cache.DelegationSort;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
 import java.util.List;
@@ -35,10 +37,14 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
   static InventoryDefinition<DelegationFilter, Delegation> definition(PageContext context) {
     List<Column<Delegation>> columns =
         List.of(
-            Column.of("From", 180, (delegation, names) -> names.of(delegation.fromId())),
-            Column.of("Acts through", 180, (delegation, names) -> names.of(delegation.toId())),
+            Column.<Delegation>of("From", 180, (delegation, names) -> names.of(delegation.fromId()))
+                .sortedIn(Sort.ascending(DelegationSort.FROM)),
+            Column.<Delegation>of(
+                    "Acts through", 180, (delegation, names) -> names.of(delegation.toId()))
+                .sortedIn(Sort.ascending(DelegationSort.TO)),
             Column.<Delegation>of("Kind", 130, delegation -> Display.words(delegation.kind()))
-                .toned(delegation -> Tone.NEUTRAL),
+                .toned(delegation -> Tone.NEUTRAL)
+                .sortedIn(Sort.ascending(DelegationSort.KIND)),
             Column.<Delegation>of(
                     "Scope",
                     210,
@@ -46,19 +52,24 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
                         delegation.scope().isEmpty()
                             ? "Unrestricted"
                             : String.join(", ", delegation.scope()))
-                .toned(delegation -> delegation.scope().isEmpty() ? Tone.WARNING : null),
-            Column.of(
-                "Condition",
-                140,
-                delegation -> delegation.condition() == null ? "" : delegation.condition()),
-            Column.of("Source", 180, delegation -> context.sourceName(delegation.sourceId())),
-            Column.of(
-                "Expires",
-                185,
-                delegation ->
-                    delegation.expiresAt() == null
-                        ? "Never"
-                        : Display.instant(delegation.expiresAt())));
+                .toned(delegation -> delegation.scope().isEmpty() ? Tone.WARNING : null)
+                .sortedIn(Sort.ascending(DelegationSort.SCOPE)),
+            Column.<Delegation>of(
+                    "Condition",
+                    140,
+                    delegation -> delegation.condition() == null ? "" : delegation.condition())
+                .sortedIn(Sort.ascending(DelegationSort.CONDITION)),
+            Column.<Delegation>of(
+                    "Source", 180, delegation -> context.sourceName(delegation.sourceId()))
+                .sortedIn(Sort.ascending(DelegationSort.SOURCE)),
+            Column.<Delegation>of(
+                    "Expires",
+                    185,
+                    delegation ->
+                        delegation.expiresAt() == null
+                            ? "Never"
+                            : Display.instant(delegation.expiresAt()))
+                .sortedIn(Sort.ascending(DelegationSort.EXPIRES)));
     List<FilterField<DelegationFilter>> filters =
         List.of(
             new FilterField.Pick<>(
@@ -77,7 +88,9 @@ public final class DelegationsViewModel extends InventoryViewModel<DelegationFil
         DelegationFilter.ALL,
         DelegationFilter::text,
         DelegationFilter::withText,
-        context.repository()::delegations,
+        DelegationSort.DEFAULT,
+        (filter, sort, limit) ->
+            context.repository().delegations(filter, sort.of(DelegationSort.class), limit),
         columns,
         filters);
   }

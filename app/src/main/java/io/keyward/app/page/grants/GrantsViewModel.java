@@ -12,9 +12,10 @@ import io.keyward.app.page.inventory.FilterField.Choice;
 import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.model.cache.GrantFilter;
+import io.keyward.model.cache.GrantSort;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Privilege;
-import java.util.Comparator;
 import java.util.List;
 
 /** Who holds what on which resource, with the selected grant's principal. */
@@ -35,28 +36,35 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
   static InventoryDefinition<GrantFilter, Grant> definition(PageContext context) {
     List<Column<Grant>> columns =
         List.of(
-            Column.of("Principal", 200, (grant, names) -> names.of(grant.principalId())),
-            Column.of("Permission", 200, Grant::permission),
+            Column.<Grant>of("Principal", 200, (grant, names) -> names.of(grant.principalId()))
+                .sortedIn(Sort.ascending(GrantSort.PRINCIPAL)),
+            Column.<Grant>of("Permission", 200, Grant::permission)
+                .sortedIn(Sort.ascending(GrantSort.PERMISSION)),
             Column.<Grant>of("Resource", 220, Grant::resource)
-                .toned(grant -> grant.isWildcard() ? Tone.WARNING : null),
+                .toned(grant -> grant.isWildcard() ? Tone.WARNING : null)
+                .sortedIn(Sort.ascending(GrantSort.RESOURCE)),
             Column.<Grant>of("Privilege", 95, grant -> Display.words(grant.privilege()))
                 .toned(grant -> Tones.of(grant.privilege()))
-                .sortedBy(Comparator.comparing(Grant::privilege)),
-            Column.of(
-                "Origin",
-                150,
-                (grant, names) ->
-                    Display.words(grant.origin())
-                        + (grant.viaId() == null ? "" : " " + names.of(grant.viaId()))),
-            Column.of("Source", 180, grant -> context.sourceName(grant.sourceId())),
+                .sortedIn(Sort.ascending(GrantSort.PRIVILEGE)),
+            Column.<Grant>of(
+                    "Origin",
+                    150,
+                    (grant, names) ->
+                        Display.words(grant.origin())
+                            + (grant.viaId() == null ? "" : " " + names.of(grant.viaId())))
+                .sortedIn(Sort.ascending(GrantSort.ORIGIN)),
+            Column.<Grant>of("Source", 180, grant -> context.sourceName(grant.sourceId()))
+                .sortedIn(Sort.ascending(GrantSort.SOURCE)),
             Column.<Grant>of(
                     "Last used",
                     185,
                     grant ->
                         grant.lastUsedAt() == null ? "Never" : Display.instant(grant.lastUsedAt()))
-                .toned(grant -> grant.lastUsedAt() == null ? Tone.MUTED : null),
-            Column.of(
-                "Condition", 180, grant -> grant.condition() == null ? "" : grant.condition()));
+                .toned(grant -> grant.lastUsedAt() == null ? Tone.MUTED : null)
+                .sortedIn(Sort.ascending(GrantSort.LAST_USED)),
+            Column.<Grant>of(
+                    "Condition", 180, grant -> grant.condition() == null ? "" : grant.condition())
+                .sortedIn(Sort.ascending(GrantSort.CONDITION)));
     List<FilterField<GrantFilter>> filters =
         List.of(
             new FilterField.Pick<>(
@@ -90,7 +98,9 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
         GrantFilter.ALL,
         GrantFilter::text,
         GrantFilter::withText,
-        context.repository()::grants,
+        GrantSort.DEFAULT,
+        (filter, sort, limit) ->
+            context.repository().grants(filter, sort.of(GrantSort.class), limit),
         columns,
         filters);
   }

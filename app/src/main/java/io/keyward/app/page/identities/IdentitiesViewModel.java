@@ -13,10 +13,11 @@ import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.app.page.inventory.Names;
 import io.keyward.model.cache.IdentityFilter;
+import io.keyward.model.cache.IdentitySort;
 import io.keyward.model.cache.OwnerFilter;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityStatus;
-import java.util.Comparator;
 import java.util.List;
 
 /** Every identity of every source, with the selected one's detail. */
@@ -36,24 +37,29 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
   static InventoryDefinition<IdentityFilter, Identity> definition(PageContext context) {
     List<Column<Identity>> columns =
         List.of(
-            Column.of("Name", 190, Identity::name),
+            Column.<Identity>of("Name", 190, Identity::name)
+                .sortedIn(Sort.ascending(IdentitySort.NAME)),
             Column.<Identity>of("Kind", 125, identity -> Display.words(identity.kind()))
-                .toned(identity -> Tone.ACCENT),
-            Column.of("Source", 180, identity -> context.sourceName(identity.sourceId())),
+                .toned(identity -> Tone.ACCENT)
+                .sortedIn(Sort.ascending(IdentitySort.KIND)),
+            Column.<Identity>of("Source", 180, identity -> context.sourceName(identity.sourceId()))
+                .sortedIn(Sort.ascending(IdentitySort.SOURCE)),
             Column.<Identity>of("Owner", 140, IdentitiesViewModel::owner)
-                .toned(identity -> missingOwner(identity) ? Tone.DANGER : null),
+                .toned(identity -> missingOwner(identity) ? Tone.DANGER : null)
+                .sortedIn(Sort.ascending(IdentitySort.OWNER)),
             Column.<Identity>of("Status", 95, identity -> Display.words(identity.status()))
-                .toned(identity -> Tones.of(identity.status())),
+                .toned(identity -> Tones.of(identity.status()))
+                .sortedIn(Sort.ascending(IdentitySort.STATUS)),
             Column.<Identity>of(
                     "Age",
                     80,
                     identity -> Display.days(identity.createdAt(), context.clock().instant()))
-                .numericBy(
-                    Comparator.comparingLong(
-                        identity ->
-                            Display.dayCount(identity.createdAt(), context.clock().instant()))),
-            Column.of("Created", 185, identity -> Display.instant(identity.createdAt())),
-            Column.of("External id", 260, Identity::externalId));
+                .asNumber()
+                .sortedIn(Sort.descending(IdentitySort.CREATED)),
+            Column.<Identity>of("Created", 185, identity -> Display.instant(identity.createdAt()))
+                .sortedIn(Sort.ascending(IdentitySort.CREATED)),
+            Column.<Identity>of("External id", 260, Identity::externalId)
+                .sortedIn(Sort.ascending(IdentitySort.EXTERNAL_ID)));
     List<FilterField<IdentityFilter>> filters =
         List.of(
             new FilterField.Pick<>(
@@ -87,7 +93,9 @@ public final class IdentitiesViewModel extends InventoryViewModel<IdentityFilter
         IdentityFilter.ALL,
         IdentityFilter::text,
         IdentityFilter::withText,
-        context.repository()::identities,
+        IdentitySort.DEFAULT,
+        (filter, sort, limit) ->
+            context.repository().identities(filter, sort.of(IdentitySort.class), limit),
         columns,
         filters);
   }

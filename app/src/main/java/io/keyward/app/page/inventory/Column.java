@@ -1,6 +1,7 @@
 package io.keyward.app.page.inventory;
 
 import io.keyward.app.format.Tone;
+import io.keyward.model.cache.Sort;
 import java.util.Comparator;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * renders the cell as a coloured badge (rows whose tone is null show plain text).
  *
  * @param width preferred width in pixels
+ * @param order how a table sorting its rows itself orders them; null sorts by the text
+ * @param sort for an inventory, which the database sorts, what the column's ascending order is;
+ *     null where the database cannot sort by it
  * @param numeric whether the text is a number, aligned right so magnitudes line up
  */
 public record Column<T>(
@@ -19,6 +23,7 @@ public record Column<T>(
     CellText<T> text,
     @Nullable Comparator<T> order,
     @Nullable Function<T, @Nullable Tone> tone,
+    @Nullable Sort<?> sort,
     boolean numeric) {
 
   /** The text of a row in a column; names resolve identity ids. */
@@ -28,23 +33,32 @@ public record Column<T>(
   }
 
   public static <T> Column<T> of(String header, double width, CellText<T> text) {
-    return new Column<>(header, width, text, null, null, false);
+    return new Column<>(header, width, text, null, null, null, false);
   }
 
   public static <T> Column<T> of(String header, double width, Function<T, String> text) {
     return of(header, width, (row, names) -> text.apply(row));
   }
 
-  public Column<T> sortedBy(Comparator<T> newOrder) {
-    return new Column<>(header, width, text, newOrder, tone, numeric);
+  /**
+   * Sorted in the database by {@code ascending} when the analyst sorts it ascending, and by its
+   * reverse when descending; e.g. an age column is ascending when creation times descend.
+   */
+  public Column<T> sortedIn(Sort<?> ascending) {
+    return new Column<>(header, width, text, order, tone, ascending, numeric);
   }
 
   /** A number column, sorted by {@code value} and aligned right. */
   public Column<T> numericBy(Comparator<T> value) {
-    return new Column<>(header, width, text, value, tone, true);
+    return new Column<>(header, width, text, value, tone, sort, true);
+  }
+
+  /** A number column aligned right, for tables that sort in the database. */
+  public Column<T> asNumber() {
+    return new Column<>(header, width, text, order, tone, sort, true);
   }
 
   public Column<T> toned(Function<T, @Nullable Tone> newTone) {
-    return new Column<>(header, width, text, order, newTone, numeric);
+    return new Column<>(header, width, text, order, newTone, sort, numeric);
   }
 }

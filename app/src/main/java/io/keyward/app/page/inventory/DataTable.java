@@ -4,11 +4,17 @@ import atlantafx.base.theme.Styles;
 import io.keyward.app.format.CsvWriter;
 import io.keyward.app.format.Tone;
 import io.keyward.app.view.Badge;
+import io.keyward.model.cache.Sort;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,7 +32,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.jspecify.annotations.Nullable;
 
-/** A sortable table whose columns are {@link Column}s: text cells, or badges where toned. */
+/**
+ * A sortable table whose columns are {@link Column}s: text cells, or badges where toned. It sorts
+ * its rows itself unless told to {@link #sortInDatabase leave sorting to a query}.
+ */
 public final class DataTable<T> extends TableView<T> {
   /**
    * Room for borders and the vertical scroll bar, so filling the width never adds a sideways one.
@@ -37,12 +46,19 @@ public final class DataTable<T> extends TableView<T> {
   private static final KeyCombination COPY =
       new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
+  private final Map<TableColumn<T, ?>, Column<T>> definitions = new LinkedHashMap<>();
+
+  /** Set while {@link #showSort} moves the header arrows, which must not sort again. */
+  private boolean showingSort;
+
   /**
    * @param names the names for the rows currently shown; asked on each render and sort
    */
   public DataTable(List<Column<T>> columns, Supplier<Names> names) {
     for (Column<T> column : columns) {
-      getColumns().add(tableColumn(column, names));
+      TableColumn<T, T> tableColumn = tableColumn(column, names);
+      definitions.put(tableColumn, column);
+      getColumns().add(tableColumn);
     }
     // Unconstrained, so a narrow table scrolls sideways instead of squeezing every column; the
     // last column takes up whatever width is left over on a wide one.
@@ -69,6 +85,61 @@ public final class DataTable<T> extends TableView<T> {
             event.consume();
           }
         });
+  }
+
+  /**
+   * Hands every header sort to {@code onSort} instead of sorting the rows held: the sort of the
+   * first sorted column, reversed when that column is descending, or null when no column is sorted.
+   * Columns the database cannot sort by are not sortable.
+   */
+  public void sortInDatabase(Consumer<@Nullable Sort<?>> onSort) {
+    definitions.forEach((tableColumn, column) -> tableColumn.setSortable(column.sort() != null));
+    setSortPolicy(
+        table -> {
+          if (!showingSort) {
+            onSort.accept(requestedSort());
+          }
+          return true;
+        });
+  }
+
+  /**
+   * Marks the header of the column that {@code sort} stands for, or none when no column does (a
+   * default such as load order); leaves the headers alone when they already say {@code sort}.
+   */
+  public void showSort(Sort<?> sort) {
+    if (sort.equals(requestedSort())) {
+      return;
+    }
+    showingSort = true;
+    try {
+      List<TableColumn<T, ?>> marked = new ArrayList<>();
+      definitions.forEach(
+          (tableColumn, column) -> {
+            Sort<?> ascending = column.sort();
+            if (marked.isEmpty() && ascending != null && ascending.key().equals(sort.key())) {
+              tableColumn.setSortType(
+                  ascending.equals(sort)
+                      ? TableColumn.SortType.ASCENDING
+                      : TableColumn.SortType.DESCENDING);
+              marked.add(tableColumn);
+            }
+          });
+      getSortOrder().setAll(marked);
+    } finally {
+      showingSort = false;
+    }
+  }
+
+  private @Nullable Sort<?> requestedSort() {
+    if (getSortOrder().isEmpty()) {
+      return null;
+    }
+    TableColumn<T, ?> first = getSortOrder().get(0);
+    Sort<?> ascending = Objects.requireNonNull(definitions.get(first).sort());
+    return first.getSortType() == TableColumn.SortType.DESCENDING
+        ? ascending.reversed()
+        : ascending;
   }
 
   private void copySelectedRow(List<Column<T>> columns, Supplier<Names> names) {

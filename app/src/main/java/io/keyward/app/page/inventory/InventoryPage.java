@@ -238,7 +238,9 @@ public class InventoryPage<F, T> implements ConsolePage {
 
   private Node tableArea() {
     table.setItems(viewModel.visibleRows());
-    viewModel.order().bind(table.comparatorProperty());
+    table.sortInDatabase(viewModel::sortBy);
+    table.showSort(viewModel.sort().get());
+    viewModel.sort().addListener((obs, old, sort) -> table.showSort(sort));
     table.setId("inventory-table");
     table.setPlaceholder(placeholder());
     table

@@ -5,12 +5,12 @@ import io.keyward.app.format.Display;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.model.cache.Page;
+import io.keyward.model.cache.Sort;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -25,13 +25,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * State and commands of one inventory table: the filter, the rows of the latest query, what the
- * count line says, and CSV export. Every filter change queries again through {@link
- * BackgroundTasks}; a newer query cancels an older one, so only the latest result is shown.
+ * State and commands of one inventory table: the filter and sort, the rows of the latest query,
+ * what the count line says, and CSV export. Every filter or sort change queries again through
+ * {@link BackgroundTasks}; a newer query cancels an older one, so only the latest result is shown.
+ * The database sorts, never the table: sorting only the rows held would misorder a truncated list.
  */
 public class InventoryViewModel<F, T> {
   /** Rows a table holds at most; the count line tells the analyst when more matched. */
@@ -43,8 +43,9 @@ public class InventoryViewModel<F, T> {
 
   private final ReadOnlyObjectWrapper<F> filter;
   private final ReadOnlyObjectWrapper<@Nullable Preset<F>> preset = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Sort<?>> sort;
   private final ObservableList<T> rows = FXCollections.observableArrayList();
-  private final SortedList<T> visibleRows = new SortedList<>(rows);
+  private final ObservableList<T> visibleRows = FXCollections.unmodifiableObservableList(rows);
   private final ObjectProperty<@Nullable T> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -62,6 +63,7 @@ public class InventoryViewModel<F, T> {
     this.tasks = tasks;
     this.limit = limit;
     this.filter = new ReadOnlyObjectWrapper<>(definition.everything());
+    this.sort = new ReadOnlyObjectWrapper<>(definition.defaultSort());
   }
 
   public InventoryDefinition<F, T> definition() {
@@ -76,14 +78,29 @@ public class InventoryViewModel<F, T> {
     return preset.getReadOnlyProperty();
   }
 
-  /** The rows of the latest query in the order the table sorts them. */
-  public SortedList<T> visibleRows() {
+  /** The rows of the latest query, in the order of {@link #sort()}. */
+  public ObservableList<T> visibleRows() {
     return visibleRows;
   }
 
-  /** The table's sort order; the view binds the table's comparator here. */
-  public ObjectProperty<Comparator<? super T>> order() {
-    return visibleRows.comparatorProperty();
+  /** The order the rows were queried in. */
+  public ReadOnlyObjectProperty<Sort<?>> sort() {
+    return sort.getReadOnlyProperty();
+  }
+
+  /**
+   * Queries again in {@code newSort}, or in the inventory's default order when null (the analyst
+   * took the sort off every column). Before the first load it only records the order.
+   */
+  public void sortBy(@Nullable Sort<?> newSort) {
+    Sort<?> wanted = newSort == null ? definition.defaultSort() : newSort;
+    if (wanted.equals(sort.get())) {
+      return;
+    }
+    sort.set(wanted);
+    if (loaded) {
+      reload();
+    }
   }
 
   public ObjectProperty<@Nullable T> selected() {
@@ -137,8 +154,10 @@ public class InventoryViewModel<F, T> {
       running.cancel();
     }
     F query = filter.get();
+    Sort<?> order = sort.get();
     loading.set(true);
-    running = tasks.submit(job -> definition.query().run(query, limit), this::show, this::fail);
+    running =
+        tasks.submit(job -> definition.query().run(query, order, limit), this::show, this::fail);
     progress.bind(running.progress());
   }
 

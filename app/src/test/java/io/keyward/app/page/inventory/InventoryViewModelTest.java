@@ -10,7 +10,9 @@ import io.keyward.app.task.BackgroundTasks;
 import io.keyward.app.task.InlineBackgroundTasks;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.IdentityFilter;
+import io.keyward.model.cache.IdentitySort;
 import io.keyward.model.cache.Problem;
+import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
@@ -88,6 +90,67 @@ class InventoryViewModelTest {
     assertThat(viewModel.visibleRows()).hasSize(3);
     assertThat(viewModel.countLine().get())
         .isEqualTo("first 3 of 13 identities — narrow the filters");
+  }
+
+  @Test
+  void changingTheSortQueriesAgainInThatOrder() {
+    IdentitiesViewModel viewModel = identities(tasks, 1000);
+    viewModel.activate();
+    assertThat(viewModel.sort().get()).isEqualTo(IdentitySort.DEFAULT);
+
+    viewModel.sortBy(Sort.descending(IdentitySort.NAME));
+
+    assertThat(tasks.submitted()).isEqualTo(2);
+    assertThat(viewModel.sort().get()).isEqualTo(Sort.descending(IdentitySort.NAME));
+    assertThat(visibleNames(viewModel))
+        .isSortedAccordingTo(Comparator.<String>naturalOrder().reversed())
+        .hasSize(13);
+
+    viewModel.sortBy(Sort.descending(IdentitySort.NAME));
+    assertThat(tasks.submitted()).isEqualTo(2);
+
+    viewModel.sortBy(null);
+    assertThat(tasks.submitted()).isEqualTo(3);
+    assertThat(viewModel.sort().get()).isEqualTo(IdentitySort.DEFAULT);
+    assertThat(visibleNames(viewModel)).isSorted();
+  }
+
+  @Test
+  void aTruncatedPageSortedDescendingShowsTheTrueTopRows() {
+    IdentitiesViewModel everyRow = identities(tasks, 1000);
+    everyRow.activate();
+    List<String> everyName = visibleNames(everyRow);
+    List<String> trueTop = everyName.stream().sorted(Comparator.reverseOrder()).limit(3).toList();
+    IdentitiesViewModel viewModel = identities(tasks, 3);
+    viewModel.activate();
+    List<String> loadedRowsReversed =
+        visibleNames(viewModel).stream().sorted(Comparator.reverseOrder()).toList();
+    // Otherwise the test could not tell a database sort from sorting the rows held.
+    assertThat(loadedRowsReversed).isNotEqualTo(trueTop);
+
+    viewModel.sortBy(Sort.descending(IdentitySort.NAME));
+
+    assertThat(visibleNames(viewModel)).isEqualTo(trueTop);
+    assertThat(viewModel.countLine().get())
+        .isEqualTo("first 3 of 13 identities — narrow the filters");
+  }
+
+  @Test
+  void sortingBeforeTheFirstLoadOnlyRecordsTheOrder() {
+    IdentitiesViewModel viewModel = identities(tasks, 1000);
+
+    viewModel.sortBy(Sort.ascending(IdentitySort.CREATED));
+
+    assertThat(tasks.submitted()).isZero();
+    viewModel.activate();
+    assertThat(tasks.submitted()).isEqualTo(1);
+    assertThat(viewModel.visibleRows())
+        .extracting(Identity::createdAt)
+        .isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  private static List<String> visibleNames(InventoryViewModel<?, Identity> viewModel) {
+    return viewModel.visibleRows().stream().map(Identity::name).toList();
   }
 
   @Test
@@ -194,7 +257,7 @@ class InventoryViewModelTest {
   void exportsTheVisibleRowsInTheirVisibleOrder() throws Exception {
     IdentitiesViewModel viewModel = identities(tasks, 1000);
     viewModel.search("agent");
-    viewModel.order().set(Comparator.comparing(Identity::name).reversed());
+    viewModel.sortBy(Sort.descending(IdentitySort.NAME));
     Path file = dir.resolve("out.csv");
 
     viewModel.exportCsv(file);
