@@ -6,8 +6,6 @@ import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
-import io.keyward.model.domain.Privilege;
-import io.keyward.model.domain.Severity;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -16,9 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,32 +38,12 @@ public final class EstateRepository implements AutoCloseable {
   static final int DETAIL_GRANTS = 200;
 
   private static final int NAME_CHUNK = 500;
-  private static final String WILDCARD =
-      "(g.resource = '*' OR g.permission = '*' OR g.permission LIKE '%:*')";
-
-  private static final String IDENTITIES_FROM = "identities i";
-  private static final String CREDENTIALS_FROM =
-      "credentials c JOIN identities h ON h.id = c.identity_id";
-  private static final String GRANTS_FROM = "grants g JOIN identities p ON p.id = g.principal_id";
-
-  /**
-   * Grants alone, for queries that read nothing of the principal: every grant has one (a foreign
-   * key the sync checks), and joining a million grants to it costs seconds.
-   */
-  private static final String GRANTS_ONLY_FROM = "grants g";
-
-  private static final String DELEGATIONS_FROM =
-      "delegations d LEFT JOIN identities f ON f.id = d.from_id"
-          + " LEFT JOIN identities t ON t.id = d.to_id";
-  private static final String ALERTS_FROM =
-      "alerts a LEFT JOIN identities s ON s.id = a.identity_id";
-
   private final Connection connection;
-  private final Clock clock;
+  private final InventorySql sql;
 
   EstateRepository(Connection connection, Clock clock) {
     this.connection = connection;
-    this.clock = clock;
+    this.sql = new InventorySql(clock);
   }
 
   public synchronized EstateStats stats() {
@@ -152,10 +128,10 @@ public final class EstateRepository implements AutoCloseable {
       IdentityFilter filter, Sort<IdentitySort> sort, int limit) {
     return page(
         ItemTables.IDENTITIES,
-        IDENTITIES_FROM,
+        InventorySql.IDENTITIES_FROM,
         "i",
-        identityWhere(filter),
-        identityOrder(sort.key()).orderBy(sort.descending(), "i.id"),
+        sql.identityWhere(filter),
+        InventorySql.identityOrder(sort.key()).orderBy(sort.descending(), "i.id"),
         limit,
         i -> Stream.of(i.ownerId()));
   }
@@ -168,10 +144,10 @@ public final class EstateRepository implements AutoCloseable {
       CredentialFilter filter, Sort<CredentialSort> sort, int limit) {
     return page(
         ItemTables.CREDENTIALS,
-        CREDENTIALS_FROM,
+        InventorySql.CREDENTIALS_FROM,
         "c",
-        credentialWhere(filter),
-        credentialOrder(sort.key()).orderBy(sort.descending(), "c.id"),
+        sql.credentialWhere(filter),
+        InventorySql.credentialOrder(sort.key()).orderBy(sort.descending(), "c.id"),
         limit,
         c -> Stream.of(c.identityId()));
   }
@@ -189,10 +165,10 @@ public final class EstateRepository implements AutoCloseable {
             || sort.key() == GrantSort.PRINCIPAL;
     return page(
         ItemTables.GRANTS,
-        readsPrincipal ? GRANTS_FROM : GRANTS_ONLY_FROM,
+        readsPrincipal ? InventorySql.GRANTS_FROM : InventorySql.GRANTS_ONLY_FROM,
         "g",
-        grantWhere(filter),
-        grantOrder(sort.key()).orderBy(sort.descending(), "g.rowid"),
+        sql.grantWhere(filter),
+        InventorySql.grantOrder(sort.key()).orderBy(sort.descending(), "g.rowid"),
         limit,
         g -> Stream.of(g.principalId(), g.viaId()));
   }
@@ -206,10 +182,10 @@ public final class EstateRepository implements AutoCloseable {
       DelegationFilter filter, Sort<DelegationSort> sort, int limit) {
     return page(
         ItemTables.DELEGATIONS,
-        DELEGATIONS_FROM,
+        InventorySql.DELEGATIONS_FROM,
         "d",
-        delegationWhere(filter),
-        delegationOrder(sort.key()).orderBy(sort.descending(), "d.rowid"),
+        sql.delegationWhere(filter),
+        InventorySql.delegationOrder(sort.key()).orderBy(sort.descending(), "d.rowid"),
         limit,
         d -> Stream.of(d.fromId(), d.toId()));
   }
@@ -222,10 +198,10 @@ public final class EstateRepository implements AutoCloseable {
   public synchronized Page<Alert> alerts(AlertFilter filter, Sort<AlertSort> sort, int limit) {
     return page(
         ItemTables.ALERTS,
-        ALERTS_FROM,
+        InventorySql.ALERTS_FROM,
         "a",
-        alertWhere(filter),
-        alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
+        sql.alertWhere(filter),
+        InventorySql.alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
         limit,
         a -> Stream.of(a.identityId()));
   }
@@ -313,12 +289,17 @@ public final class EstateRepository implements AutoCloseable {
         () -> {
           Map<Problem, Long> counts = new EnumMap<>(Problem.class);
           counts.put(
-              Problem.STALE_KEYS, count(CREDENTIALS_FROM, credentialWhere(Problem.staleKeys())));
+              Problem.STALE_KEYS,
+              count(InventorySql.CREDENTIALS_FROM, sql.credentialWhere(Problem.staleKeys())));
           counts.put(
               Problem.AGENTS_WITHOUT_OWNER,
-              count(IDENTITIES_FROM, identityWhere(Problem.agentsWithoutOwner())));
-          counts.put(Problem.ADMIN_AGENTS, count(GRANTS_FROM, grantWhere(Problem.adminAgents())));
-          counts.put(Problem.OPEN_ALERTS, count(ALERTS_FROM, alertWhere(Problem.openAlerts())));
+              count(InventorySql.IDENTITIES_FROM, sql.identityWhere(Problem.agentsWithoutOwner())));
+          counts.put(
+              Problem.ADMIN_AGENTS,
+              count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.adminAgents())));
+          counts.put(
+              Problem.OPEN_ALERTS,
+              count(InventorySql.ALERTS_FROM, sql.alertWhere(Problem.openAlerts())));
           return counts;
         });
   }
@@ -330,151 +311,6 @@ public final class EstateRepository implements AutoCloseable {
     } catch (SQLException e) {
       throw new CacheException("cannot close the cache: " + e.getMessage(), e);
     }
-  }
-
-  // The sort keys' SQL: exhaustive switches, so every key has exactly one fixed expression.
-
-  private static SqlOrder identityOrder(IdentitySort key) {
-    return switch (key) {
-      case NAME -> SqlOrder.of("i.name");
-      case KIND -> SqlOrder.of("i.kind");
-      case SOURCE -> SqlOrder.sourceName("i.source_id");
-      case OWNER -> SqlOrder.of("(SELECT o.name FROM identities o WHERE o.id = i.owner_id)");
-      case STATUS -> SqlOrder.of("i.status");
-      case CREATED -> new SqlOrder("i.created_at", SqlOrder.Nulls.LAST);
-      case EXTERNAL_ID -> SqlOrder.of("i.external_id");
-    };
-  }
-
-  private static SqlOrder credentialOrder(CredentialSort key) {
-    return switch (key) {
-      case KEY_ID -> SqlOrder.of("c.external_id");
-      case HOLDER -> SqlOrder.of("h.name");
-      case KIND -> SqlOrder.of("c.kind");
-      case STATUS -> SqlOrder.of("c.status");
-      case CREATED -> new SqlOrder("c.created_at", SqlOrder.Nulls.LAST);
-      case EXPIRES -> new SqlOrder("c.expires_at", SqlOrder.Nulls.LARGEST);
-      case LAST_USED -> SqlOrder.of("c.last_used_at");
-      case SOURCE -> SqlOrder.sourceName("c.source_id");
-      case NAME -> SqlOrder.of("c.display_name");
-    };
-  }
-
-  private static SqlOrder grantOrder(GrantSort key) {
-    return switch (key) {
-      case LOAD_ORDER -> SqlOrder.of("g.rowid");
-      case PRINCIPAL -> SqlOrder.of("p.name");
-      case PERMISSION -> SqlOrder.of("g.permission");
-      case RESOURCE -> SqlOrder.of("g.resource");
-      case PRIVILEGE -> SqlOrder.rank("g.privilege", Privilege.values());
-      case ORIGIN -> SqlOrder.of("g.origin");
-      case SOURCE -> SqlOrder.sourceName("g.source_id");
-      case LAST_USED -> SqlOrder.of("g.last_used_at");
-      case CONDITION -> SqlOrder.of("g.condition");
-    };
-  }
-
-  private static SqlOrder delegationOrder(DelegationSort key) {
-    return switch (key) {
-      case LOAD_ORDER -> SqlOrder.of("d.rowid");
-      case FROM -> SqlOrder.of("f.name");
-      case TO -> SqlOrder.of("t.name");
-      case KIND -> SqlOrder.of("d.kind");
-      case SCOPE -> SqlOrder.of("d.scope");
-      case CONDITION -> SqlOrder.of("d.condition");
-      case SOURCE -> SqlOrder.sourceName("d.source_id");
-      case EXPIRES -> new SqlOrder("d.expires_at", SqlOrder.Nulls.LARGEST);
-    };
-  }
-
-  private static SqlOrder alertOrder(AlertSort key) {
-    return switch (key) {
-      case TIME -> SqlOrder.of("a.time");
-      case SEVERITY -> SqlOrder.rank("a.severity", Severity.values());
-      case TITLE -> SqlOrder.of("a.title");
-      case IDENTITY -> SqlOrder.of("s.name");
-      case STATUS -> SqlOrder.of("a.status");
-      case TYPE -> SqlOrder.of("a.type");
-      case SOURCE -> SqlOrder.sourceName("a.source_id");
-    };
-  }
-
-  private SqlWhere identityWhere(IdentityFilter f) {
-    SqlWhere where =
-        new SqlWhere()
-            .contains(f.text(), "i.name", "i.email", "i.external_id")
-            .in("i.kind", f.kinds())
-            .equal("i.source_id", f.sourceId())
-            .equal("i.status", f.status() == null ? null : f.status().name());
-    switch (f.owner()) {
-      case HAS_OWNER -> where.and("i.owner_id IS NOT NULL");
-      case NO_OWNER -> where.and("i.owner_id IS NULL");
-      case ANY -> {}
-    }
-    if (f.minAgeDays() != null) {
-      where.and("i.created_at <= ?", daysAgo(f.minAgeDays()));
-    }
-    return where;
-  }
-
-  private SqlWhere credentialWhere(CredentialFilter f) {
-    SqlWhere where =
-        new SqlWhere()
-            .contains(f.text(), "c.display_name", "c.external_id", "h.name")
-            .in("c.kind", f.kinds())
-            .in("h.kind", f.holderKinds())
-            .equal("c.source_id", f.sourceId())
-            .equal("c.status", f.status() == null ? null : f.status().name());
-    if (f.minAgeDays() != null) {
-      where.and("c.created_at <= ?", daysAgo(f.minAgeDays()));
-    }
-    if (f.staticOnly()) {
-      where.and("c.expires_at IS NULL");
-    }
-    return where;
-  }
-
-  private SqlWhere grantWhere(GrantFilter f) {
-    SqlWhere where =
-        new SqlWhere()
-            .contains(f.text(), "g.permission", "g.resource", "p.name")
-            .in("p.kind", f.principalKinds())
-            .equal("g.source_id", f.sourceId());
-    if (f.minPrivilege() != null) {
-      where.in("g.privilege", atLeast(Privilege.values(), f.minPrivilege()));
-    }
-    if (f.wildcardOnly()) {
-      where.and(WILDCARD);
-    }
-    if (f.unusedForDays() != null) {
-      where.and("(g.last_used_at IS NULL OR g.last_used_at <= ?)", daysAgo(f.unusedForDays()));
-    }
-    return where;
-  }
-
-  private SqlWhere delegationWhere(DelegationFilter f) {
-    return new SqlWhere()
-        .contains(f.text(), "f.name", "t.name", "d.scope", "d.from_id", "d.to_id")
-        .equal("d.kind", f.kind() == null ? null : f.kind().name())
-        .equal("d.source_id", f.sourceId());
-  }
-
-  private SqlWhere alertWhere(AlertFilter f) {
-    SqlWhere where =
-        new SqlWhere()
-            .contains(f.text(), "a.title", "a.type", "s.name")
-            .equal("a.status", f.status() == null ? null : f.status().name())
-            .equal("a.source_id", f.sourceId());
-    if (f.minSeverity() != null) {
-      where.in("a.severity", atLeast(Severity.values(), f.minSeverity()));
-    }
-    if (f.matched() != null) {
-      where.and(
-          f.matched()
-              ? "(a.identity_id IS NOT NULL OR a.credential_id IS NOT NULL)"
-              : "(a.identity_id IS NULL AND a.credential_id IS NULL)");
-    }
-    return where;
   }
 
   private <T> Page<T> page(
@@ -551,7 +387,7 @@ public final class EstateRepository implements AutoCloseable {
     List<Identity> found =
         rows(
             ItemTables.IDENTITIES,
-            IDENTITIES_FROM,
+            InventorySql.IDENTITIES_FROM,
             "i",
             new SqlWhere().equal("i.id", id),
             "i.id",
@@ -580,14 +416,6 @@ public final class EstateRepository implements AutoCloseable {
       }
     }
     return names;
-  }
-
-  private long daysAgo(int days) {
-    return clock.instant().minus(Duration.ofDays(days)).toEpochMilli();
-  }
-
-  private static <E extends Enum<E>> List<E> atLeast(E[] values, E minimum) {
-    return Arrays.stream(values).filter(v -> v.compareTo(minimum) >= 0).toList();
   }
 
   @FunctionalInterface
