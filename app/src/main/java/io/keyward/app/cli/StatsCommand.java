@@ -6,6 +6,8 @@ import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.domain.IdentityKind;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +55,7 @@ public final class StatsCommand implements Callable<Integer> {
     }
     ObjectNode bySource = identities.putObject("bySource");
     stats.identitiesBySource().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> bySource.put(e.getKey(), e.getValue()));
     root.put("credentials", stats.credentials());
     root.put("grants", stats.grants());
@@ -73,7 +75,7 @@ public final class StatsCommand implements Callable<Integer> {
     for (IdentityKind kind : IdentityKind.values()) {
       row(
           text,
-          "  " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+          "  " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
           stats.identitiesByKind().getOrDefault(kind, 0L));
     }
     row(text, "Credentials", stats.credentials());
@@ -89,6 +91,6 @@ public final class StatsCommand implements Callable<Integer> {
   }
 
   private static void row(StringBuilder text, String label, long value) {
-    text.append(String.format(java.util.Locale.ROOT, "%-18s %,12d%n", label, value));
+    text.append(String.format(Locale.ROOT, "%-18s %,12d%n", label, value));
   }
 }

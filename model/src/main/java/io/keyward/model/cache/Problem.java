@@ -1,5 +1,6 @@
 package io.keyward.model.cache;
 
+import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Privilege;
@@ -61,6 +62,6 @@ public enum Problem {
   }
 
   public static AlertFilter openAlerts() {
-    return AlertFilter.ALL.withStatus(io.keyward.model.domain.AlertStatus.OPEN);
+    return AlertFilter.ALL.withStatus(AlertStatus.OPEN);
   }
 }
