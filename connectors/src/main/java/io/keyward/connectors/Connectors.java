@@ -1,0 +1,44 @@
+package io.keyward.connectors;
+
+import io.keyward.model.domain.SourceKind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** Every connector on the class path, found through {@link ServiceLoader}. */
+public final class Connectors {
+  private final List<Connector> connectors;
+
+  public Connectors(List<Connector> connectors) {
+    this.connectors = connectors.stream().sorted(Comparator.comparing(Connector::cliName)).toList();
+  }
+
+  public static Connectors discover() {
+    return new Connectors(
+        ServiceLoader.load(Connector.class).stream().map(ServiceLoader.Provider::get).toList());
+  }
+
+  public List<Connector> all() {
+    return connectors;
+  }
+
+  public Optional<Connector> forKind(SourceKind kind) {
+    return connectors.stream().filter(c -> c.kind() == kind).findFirst();
+  }
+
+  public Optional<Connector> forCliName(String name) {
+    return connectors.stream().filter(c -> c.cliName().equals(name)).findFirst();
+  }
+
+  public List<FileImport> imports() {
+    return connectors.stream()
+        .flatMap(c -> c.imports().stream())
+        .sorted(Comparator.comparing(FileImport::name))
+        .toList();
+  }
+
+  public Optional<FileImport> importNamed(String name) {
+    return imports().stream().filter(i -> i.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,44 @@
+package io.keyward.connectors;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sources disagree on time: epoch milliseconds (Keycloak, MLflow, OCSF), epoch seconds (Keycloak
+ * notBefore, SET), ISO-8601 with 0 to 9 fraction digits and any offset (AWS, Graph, Google). These
+ * turn each into an {@link Instant}, naming the field when the value is not a time.
+ */
+public final class Timestamps {
+  private Timestamps() {}
+
+  /** An ISO-8601/RFC 3339 timestamp, or null for null, blank and the sentinels sources use. */
+  public static @Nullable Instant iso(@Nullable String value, String field) {
+    if (value == null || value.isBlank() || isSentinel(value)) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.trim()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " '" + value + "' is not an ISO-8601 time");
+    }
+  }
+
+  /** Epoch milliseconds; zero and absent mean "not recorded". */
+  public static @Nullable Instant epochMillis(@Nullable Long value) {
+    return value == null || value <= 0 ? null : Instant.ofEpochMilli(value);
+  }
+
+  /** Epoch seconds; zero and absent mean "not recorded". */
+  public static @Nullable Instant epochSeconds(@Nullable Long value) {
+    return value == null || value <= 0 ? null : Instant.ofEpochSecond(value);
+  }
+
+  private static boolean isSentinel(String value) {
+    return switch (value.trim()) {
+      case "N/A", "no_information", "not_supported" -> true;
+      default -> false;
+    };
+  }
+}
