@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs syncs and imports into a cache: the connector fetches and maps, the engine loads in one
  * transaction and completes the run, which removes what the source no longer has. Whatever goes
- * wrong, the run is recorded with its error and the cache keeps what it held before.
+ * wrong, the run is recorded with its error and the cache keeps what it held before. The first real
+ * sync into a cache holding the demo estate removes the demo first.
  */
 public final class SyncEngine {
   private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
@@ -68,6 +69,12 @@ public final class SyncEngine {
       Consumer<SyncContext> work) {
     long start = nanoTime.getAsLong();
     SyncContext context = new SyncContext(cache, source, listener, cancellation, nanoTime);
+    if (cache.removeDemo()) {
+      // Real items never mix with made-up ones; the demo can be written again anywhere.
+      LOG.info(
+          "{}: removed the demo estate from {} before the first real sync", label, cache.file());
+      context.phase("removed the demo estate from this cache");
+    }
     SyncStatus status = SyncStatus.FAILED;
     long removed = 0;
     String error = null;

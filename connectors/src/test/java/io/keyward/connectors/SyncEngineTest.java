@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.IdentityFilter;
+import io.keyward.model.demo.DemoEstate;
+import io.keyward.model.demo.DemoScale;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
@@ -12,6 +14,7 @@ import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
 import io.keyward.model.domain.SyncStatus;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +93,17 @@ class SyncEngineTest {
     assertThat(first.itemsLoaded()).isEqualTo(2);
     assertThat(second.itemsRemoved()).isEqualTo(1);
     assertThat(names()).containsExactly("ana");
+  }
+
+  @Test
+  void theFirstRealSyncRemovesTheDemoEstateSoTheyNeverMix() {
+    DemoEstate.write(cache, DemoScale.DEMO, 42, Instant.parse("2026-11-23T00:00:00Z"));
+
+    sync(loading("ana"));
+
+    assertThat(names()).containsExactly("ana");
+    assertThat(cache.demoInfo()).isEmpty();
+    assertThat(cache.repository().sources()).extracting(Source::id).containsExactly(REALM.id());
   }
 
   @Test

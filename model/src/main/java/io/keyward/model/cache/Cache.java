@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -95,6 +96,55 @@ public final class Cache implements AutoCloseable {
     putMeta("demo.seed", Long.toString(info.seed()));
     putMeta("demo.scale", info.scale());
     putMeta("demo.asOf", info.asOf().toString());
+  }
+
+  /**
+   * Deletes the demo estate and its mark in one transaction, so real syncs never mix with made-up
+   * items. Does nothing when the cache does not hold the demo.
+   *
+   * @return whether there was a demo estate to remove
+   */
+  public boolean removeDemo() {
+    if (syncOpen) {
+      throw new IllegalStateException("a sync run is open on " + file);
+    }
+    if (demoInfo().isEmpty()) {
+      return false;
+    }
+    try (Statement st = writer.createStatement()) {
+      writer.setAutoCommit(false);
+      for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
+        st.executeUpdate("DELETE FROM " + table.name());
+      }
+      st.executeUpdate("DELETE FROM revocations");
+      st.executeUpdate("DELETE FROM sync_runs");
+      st.executeUpdate("DELETE FROM sources");
+      st.executeUpdate("DELETE FROM meta WHERE key LIKE 'demo.%'");
+      writer.commit();
+      return true;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new CacheException(
+          "cannot remove the demo estate from " + file + ": " + e.getMessage(), e);
+    } finally {
+      restoreAutoCommit();
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      writer.rollback();
+    } catch (SQLException ignored) {
+      // The original failure is the one worth reporting.
+    }
+  }
+
+  private void restoreAutoCommit() {
+    try {
+      writer.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new CacheException("cannot reset the cache connection: " + e.getMessage(), e);
+    }
   }
 
   public Path file() {

@@ -52,6 +52,23 @@ class DemoEstateCacheTest {
     }
   }
 
+  @Test
+  void removingTheDemoLeavesAnEmptyCacheThatIsNoLongerMarked(@TempDir Path dir) {
+    try (Cache cache = Cache.open(dir.resolve("demo.db"))) {
+      DemoEstate.write(cache, DemoScale.DEMO, SEED, CollectedEstate.AS_OF);
+
+      assertThat(cache.removeDemo()).isTrue();
+
+      EstateStats stats = cache.repository().stats();
+      assertThat(stats.identities() + stats.credentials() + stats.grants() + stats.alerts())
+          .isZero();
+      assertThat(stats.sources()).isZero();
+      assertThat(stats.syncRuns()).isZero();
+      assertThat(cache.demoInfo()).isEmpty();
+      assertThat(cache.removeDemo()).isFalse();
+    }
+  }
+
   private static <K> Map<K, Long> countBy(CollectedEstate estate, Function<Identity, K> key) {
     return estate.identities.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
   }
