@@ -27,6 +27,19 @@ public final class Connectors {
     return connectors.stream().filter(c -> c.kind() == kind).findFirst();
   }
 
+  /** The connector for {@code profile}'s kind; an error names the profile when there is none. */
+  public Connector forProfile(SourceProfile profile) {
+    return forKind(profile.kind())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "source "
+                        + profile.id()
+                        + ": no connector for "
+                        + profile.kind().displayName()
+                        + " in this build"));
+  }
+
   public Optional<Connector> forCliName(String name) {
     return connectors.stream().filter(c -> c.cliName().equals(name)).findFirst();
   }

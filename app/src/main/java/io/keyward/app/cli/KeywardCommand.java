@@ -17,12 +17,29 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = KeywardVersion.class,
     description = "Security-operations console for the identities AI systems run on.",
-    subcommands = {DemoCommand.class, StatsCommand.class, ScreenshotCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      StatsCommand.class,
+      SourcesCommand.class,
+      SyncCommand.class,
+      ImportCommand.class,
+      ScreenshotCommand.class
+    })
 public final class KeywardCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CacheOption cache = new CacheOption();
 
+  private final CliEnvironment environment;
+
   @Spec CommandSpec spec;
+
+  KeywardCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  CliEnvironment environment() {
+    return environment;
+  }
 
   /** Opens the console; on first start, with no cache yet, on the demo estate. */
   @Override
@@ -40,10 +57,11 @@ public final class KeywardCommand implements Callable<Integer> {
 
   /** Runs the command line and returns the process exit code; errors are one line, no trace. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(CliEnvironment.system()).execute(args);
   }
 
-  static CommandLine commandLine() {
-    return new CommandLine(new KeywardCommand()).setExecutionExceptionHandler(new UserErrors());
+  static CommandLine commandLine(CliEnvironment environment) {
+    return new CommandLine(new KeywardCommand(environment))
+        .setExecutionExceptionHandler(new UserErrors());
   }
 }

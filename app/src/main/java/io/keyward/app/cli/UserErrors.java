@@ -1,5 +1,6 @@
 package io.keyward.app.cli;
 
+import io.keyward.connectors.SourceException;
 import io.keyward.model.cache.CacheException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -29,7 +30,10 @@ final class UserErrors implements IExecutionExceptionHandler {
     if (text == null || text.isBlank()) {
       return shown.getClass().getSimpleName();
     }
-    boolean expected = shown instanceof CacheException || shown instanceof IllegalArgumentException;
+    boolean expected =
+        shown instanceof CacheException
+            || shown instanceof SourceException
+            || shown instanceof IllegalArgumentException;
     return expected ? text : text + " (" + shown.getClass().getSimpleName() + ")";
   }
 }

@@ -22,7 +22,7 @@ class CliTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = KeywardCommand.commandLine();
+    CommandLine cli = KeywardCommand.commandLine(CliEnvironment.system());
     cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);
     return new Run(exit, out.toString(), err.toString());

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import picocli.CommandLine;
 
 class ScreenshotCommandTest {
 
@@ -28,7 +27,9 @@ class ScreenshotCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return new CommandLine(new KeywardCommand()).setErr(new PrintWriter(err, true)).execute(args);
+    return KeywardCommand.commandLine(CliEnvironment.system())
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
   }
 
   @Test

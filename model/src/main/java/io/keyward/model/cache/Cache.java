@@ -105,27 +105,67 @@ public final class Cache implements AutoCloseable {
    * @return whether there was a demo estate to remove
    */
   public boolean removeDemo() {
-    if (syncOpen) {
-      throw new IllegalStateException("a sync run is open on " + file);
-    }
     if (demoInfo().isEmpty()) {
       return false;
     }
+    inOneTransaction(
+        "remove the demo estate",
+        st -> {
+          for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
+            st.executeUpdate("DELETE FROM " + table.name());
+          }
+          st.executeUpdate("DELETE FROM revocations");
+          st.executeUpdate("DELETE FROM sync_runs");
+          st.executeUpdate("DELETE FROM sources");
+          st.executeUpdate("DELETE FROM meta WHERE key LIKE 'demo.%'");
+        });
+    return true;
+  }
+
+  /**
+   * Deletes everything {@code sourceId} brought, its sync history and the source itself. The
+   * revocation audit stays: it records what people did, not what a source holds.
+   */
+  public void removeSource(String sourceId) {
+    inOneTransaction(
+        "remove source " + sourceId,
+        st -> {
+          for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
+            deleteWhereSource(table.name(), sourceId);
+          }
+          deleteWhereSource("sync_runs", sourceId);
+          try (PreparedStatement delete =
+              writer.prepareStatement("DELETE FROM sources WHERE id = ?")) {
+            delete.setString(1, sourceId);
+            delete.executeUpdate();
+          }
+        });
+  }
+
+  private void deleteWhereSource(String table, String sourceId) throws SQLException {
+    try (PreparedStatement delete =
+        writer.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
+      delete.setString(1, sourceId);
+      delete.executeUpdate();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Deletion {
+    void run(Statement statement) throws SQLException;
+  }
+
+  private void inOneTransaction(String what, Deletion deletion) {
+    if (syncOpen) {
+      throw new IllegalStateException("cannot " + what + ": a sync run is open on " + file);
+    }
     try (Statement st = writer.createStatement()) {
       writer.setAutoCommit(false);
-      for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
-        st.executeUpdate("DELETE FROM " + table.name());
-      }
-      st.executeUpdate("DELETE FROM revocations");
-      st.executeUpdate("DELETE FROM sync_runs");
-      st.executeUpdate("DELETE FROM sources");
-      st.executeUpdate("DELETE FROM meta WHERE key LIKE 'demo.%'");
+      deletion.run(st);
       writer.commit();
-      return true;
     } catch (SQLException e) {
       rollbackQuietly();
-      throw new CacheException(
-          "cannot remove the demo estate from " + file + ": " + e.getMessage(), e);
+      throw new CacheException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
     } finally {
       restoreAutoCommit();
     }

@@ -69,6 +69,24 @@ class DemoEstateCacheTest {
     }
   }
 
+  @Test
+  void removingOneSourceLeavesTheOthers(@TempDir Path dir) {
+    try (Cache cache = Cache.open(dir.resolve("demo.db"))) {
+      DemoEstate.write(cache, DemoScale.DEMO, SEED, CollectedEstate.AS_OF);
+      EstateStats before = cache.repository().stats();
+      long keycloakIdentities = before.identitiesBySource().get("keycloak:agents");
+
+      cache.removeSource("keycloak:agents");
+
+      EstateStats after = cache.repository().stats();
+      assertThat(after.identitiesBySource()).doesNotContainKey("keycloak:agents");
+      assertThat(after.identities()).isEqualTo(before.identities() - keycloakIdentities);
+      assertThat(after.sources()).isEqualTo(before.sources() - 1);
+      assertThat(cache.repository().syncRuns())
+          .noneMatch(r -> r.sourceId().equals("keycloak:agents"));
+    }
+  }
+
   private static <K> Map<K, Long> countBy(CollectedEstate estate, Function<Identity, K> key) {
     return estate.identities.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
   }
