@@ -1,15 +1,19 @@
 package io.keyward.app.console;
 
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.app.task.FxBackgroundTasks;
+import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.Connectors;
+import io.keyward.connectors.CredentialPrompt;
+import io.keyward.connectors.SourceProfiles;
 import io.keyward.model.cache.Cache;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -24,16 +28,23 @@ public final class ConsoleApp {
   public static void launch(Path cacheFile) {
     Path settingsFile =
         ConsoleSettings.defaultFile(System.getenv(), Path.of(System.getProperty("user.home")));
-    ConsoleSettings settings = ConsoleSettings.load(settingsFile);
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     try (Cache cache = Cache.open(cacheFile);
-        FxBackgroundTasks tasks = new FxBackgroundTasks()) {
-      PageContext context = context(cache, tasks);
+        FxBackgroundTasks tasks = new FxBackgroundTasks();
+        FxBackgroundTasks syncTasks = new FxBackgroundTasks()) {
       Platform.startup(
           () -> {
             try {
-              show(cache, context, settings, settingsFile, closed);
+              Stage stage = new Stage();
+              // 1440x900, or less on a smaller screen so the whole window stays reachable.
+              Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+              stage.setWidth(Math.min(WIDTH, screen.getWidth()));
+              stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
+              new ConsoleWindow(stage, cache, tasks, syncTasks, settingsFile)
+                  .show(PageName.OVERVIEW);
+              stage.setOnHidden(event -> closed.countDown());
+              stage.show();
             } catch (RuntimeException e) {
               // Without a window nobody could close it: report instead of waiting forever.
               failure.set(e);
@@ -51,29 +62,20 @@ public final class ConsoleApp {
     }
   }
 
-  private static void show(
-      Cache cache,
-      PageContext context,
-      ConsoleSettings settings,
-      Path settingsFile,
-      CountDownLatch closed) {
-    settings.theme().apply();
-    ConsoleShell shell =
-        new ConsoleShell(
-            context,
-            cache.file(),
-            cache.demoInfo(),
-            settings.theme(),
-            theme -> settings.withTheme(theme).save(settingsFile));
-    Stage stage = new Stage();
-    stage.setTitle(title(cache));
-    // 1440x900, or less on a smaller screen so the whole window stays reachable.
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Scene scene =
-        shell.scene(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-    stage.setScene(scene);
-    stage.setOnHidden(event -> closed.countDown());
-    stage.show();
+  /**
+   * The Sources page's means to change the estate: the user's profiles, every connector on the
+   * class path, credentials from the environment or {@code prompt}.
+   */
+  static SourceAdmin sourceAdmin(
+      Cache cache, BackgroundTasks syncTasks, CredentialPrompt prompt, Runnable estateChanged) {
+    ConnectEnvironment environment = ConnectEnvironment.system(prompt);
+    return new SourceAdmin(
+        new SourceProfiles(SourceProfiles.defaultFile(environment.variables(), environment.home())),
+        Connectors.discover(),
+        environment,
+        cache,
+        syncTasks,
+        estateChanged);
   }
 
   /**

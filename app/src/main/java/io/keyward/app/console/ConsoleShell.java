@@ -19,6 +19,7 @@ import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.app.page.inventory.Preset;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
+import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.page.sources.SourcesPage;
 import io.keyward.app.page.sources.SourcesViewModel;
 import io.keyward.app.page.upcoming.UpcomingPage;
@@ -72,6 +73,7 @@ public final class ConsoleShell {
    */
   public ConsoleShell(
       PageContext context,
+      SourceAdmin sources,
       Path cacheFile,
       Optional<DemoInfo> demo,
       ThemeChoice theme,
@@ -95,7 +97,7 @@ public final class ConsoleShell {
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
     pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());
-    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context)));
+    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
 
     root.setTop(header(cacheFile, demo, themeChanged));
     root.setLeft(sidebar());

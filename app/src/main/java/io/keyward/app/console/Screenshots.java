@@ -2,6 +2,7 @@ package io.keyward.app.console;
 
 import io.keyward.app.page.PageContext;
 import io.keyward.app.task.FxBackgroundTasks;
+import io.keyward.connectors.CredentialPrompt;
 import io.keyward.model.cache.Cache;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -60,7 +61,12 @@ public final class Screenshots {
               () -> {
                 theme.apply();
                 return new ConsoleShell(
-                    context, cache.file(), cache.demoInfo(), theme, chosen -> {});
+                    context,
+                    ConsoleApp.sourceAdmin(cache, tasks, CredentialPrompt.NONE, () -> {}),
+                    cache.file(),
+                    cache.demoInfo(),
+                    theme,
+                    chosen -> {});
               });
       Scene scene = onFx(() -> shell.scene(ConsoleApp.WIDTH, ConsoleApp.HEIGHT));
       List<Path> written = new ArrayList<>();

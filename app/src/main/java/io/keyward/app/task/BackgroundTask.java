@@ -3,6 +3,8 @@ package io.keyward.app.task;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * A submitted job as its owner sees it. {@link #progress()} is -1 while the job reports nothing (an
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  */
 public final class BackgroundTask {
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private volatile boolean cancelled;
 
   public void cancel() {
@@ -24,6 +27,11 @@ public final class BackgroundTask {
     return progress.getReadOnlyProperty();
   }
 
+  /** What the job last said it is doing; empty until it says something. */
+  public ReadOnlyStringProperty message() {
+    return message.getReadOnlyProperty();
+  }
+
   /** The job's view of this task; progress updates reach {@link #progress()} through {@code ui}. */
   BackgroundTasks.Progress reporter(Executor ui) {
     return new BackgroundTasks.Progress() {
@@ -31,6 +39,11 @@ public final class BackgroundTask {
       public void update(double fraction) {
         double clamped = Math.max(0, Math.min(1, fraction));
         ui.execute(() -> progress.set(clamped));
+      }
+
+      @Override
+      public void message(String text) {
+        ui.execute(() -> message.set(text));
       }
 
       @Override

@@ -27,6 +27,9 @@ public interface BackgroundTasks {
     /** Reports completion between 0 and 1. */
     void update(double fraction);
 
+    /** Says what the job is doing now, e.g. "fetching users, 1,200 items". */
+    void message(String text);
+
     boolean cancelled();
   }
 }

@@ -2,6 +2,7 @@ package io.keyward.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keyward.app.FakeRealmConnector;
 import io.keyward.connectors.ConnectEnvironment;
 import io.keyward.connectors.Connectors;
 import io.keyward.connectors.CredentialPrompt;

@@ -2,9 +2,16 @@ package io.keyward.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
+import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.Connectors;
+import io.keyward.connectors.CredentialPrompt;
+import io.keyward.connectors.SourceProfiles;
+import io.keyward.connectors.http.HttpTuning;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.Identity;
 import java.nio.file.Path;
@@ -12,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -59,7 +67,19 @@ class ConsoleShellTest {
     ThemeChoice.LIGHT.apply();
     shell =
         new ConsoleShell(
-            context, cache.file(), Optional.empty(), ThemeChoice.LIGHT, savedThemes::add);
+            context,
+            new SourceAdmin(
+                new SourceProfiles(dir.resolve("sources.json")),
+                new Connectors(List.of(new FakeRealmConnector())),
+                new ConnectEnvironment(
+                    Map.of("FAKE_SECRET", "s"), dir, CredentialPrompt.NONE, HttpTuning.DEFAULT),
+                cache,
+                new InlineBackgroundTasks(),
+                () -> {}),
+            cache.file(),
+            Optional.empty(),
+            ThemeChoice.LIGHT,
+            savedThemes::add);
     stage.setScene(shell.scene(1200, 760));
     stage.show();
   }

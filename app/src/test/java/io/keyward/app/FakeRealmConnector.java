@@ -1,4 +1,4 @@
-package io.keyward.app.cli;
+package io.keyward.app;
 
 import io.keyward.connectors.ConnectEnvironment;
 import io.keyward.connectors.Connector;
@@ -18,7 +18,7 @@ import java.util.Map;
  * A connector whose "realm" is its settings: {@code users} says how many users it holds, {@code
  * failAt} makes the sync fail on that endpoint. Lets the CLI be tested without a network.
  */
-final class FakeRealmConnector implements Connector {
+public final class FakeRealmConnector implements Connector {
   @Override
   public SourceKind kind() {
     return SourceKind.KEYCLOAK;
