@@ -316,4 +316,30 @@ class ConsoleShellTest {
 
     assertThat(savedThemes).containsExactly(ThemeChoice.DARK);
   }
+
+  @Test
+  void aSourceIsAddedFromTheFormThenSyncedFromItsRow(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-sources");
+    robot.clickOn("#source-add");
+    // The form proposes the kind's prefix; the analyst completes the id.
+    robot.clickOn("#source-id").type(javafx.scene.input.KeyCode.END).write("agents");
+    robot.clickOn("#setting-url").write("http://kc.example");
+    robot.clickOn("#setting-users").write("4");
+    robot.clickOn("#source-save");
+
+    TableView<?> sources = robot.lookup("#sources-table").queryAs(TableView.class);
+    waitUntil(() -> robot.lookup("#source-editor").tryQuery().isEmpty());
+    int row = 0;
+    while (!sources.getItems().get(row).toString().contains("keycloak:agents")) {
+      row++;
+    }
+    int realm = row;
+    robot.interact(() -> sources.getSelectionModel().select(realm));
+    robot.clickOn("#source-sync");
+
+    waitUntil(
+        () -> robot.lookup("#source-status").queryAs(Label.class).getText().startsWith("Synced"));
+    assertThat(robot.lookup("#source-status").queryAs(Label.class).getText())
+        .startsWith("Synced keycloak:agents: 4 items loaded");
+  }
 }

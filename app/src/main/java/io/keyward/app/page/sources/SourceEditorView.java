@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -28,6 +29,7 @@ final class SourceEditorView {
                 + " (AWS profiles, AZURE_* and GOOGLE_APPLICATION_CREDENTIALS variables,"
                 + " KEYWARD_KEYCLOAK_CLIENT_SECRET) or a prompt when you test or sync.");
     secrets.setWrapText(true);
+    secrets.setMinHeight(Region.USE_PREF_SIZE);
     secrets.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
     ChoiceBox<Connector> kind = new ChoiceBox<>();

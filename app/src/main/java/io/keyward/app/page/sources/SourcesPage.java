@@ -100,6 +100,7 @@ public final class SourcesPage implements ConsolePage {
     detail.setEditable(false);
     detail.setWrapText(true);
     detail.setPrefWidth(380);
+    detail.setMinWidth(320);
     detail.setId("sync-run-detail");
     detail.setPromptText("Select a run to read its outcome and error.");
     detail.textProperty().bind(viewModel.runDetail());
@@ -107,19 +108,13 @@ public final class SourcesPage implements ConsolePage {
     HBox.setHgrow(runs, Priority.ALWAYS);
     VBox.setVgrow(history, Priority.ALWAYS);
 
-    root =
-        new VBox(
-            12,
-            header,
-            failure,
-            actions(),
-            activity(),
-            status(),
-            editorSlot,
-            section("Sources"),
-            sources,
-            section("Sync history"),
-            history);
+    // While the form is open it takes the tables' place: one task at a time, nothing squeezed.
+    VBox tables = new VBox(12, section("Sources"), sources, section("Sync history"), history);
+    tables.visibleProperty().bind(viewModel.editor().isNull());
+    tables.managedProperty().bind(tables.visibleProperty());
+    VBox.setVgrow(tables, Priority.ALWAYS);
+
+    root = new VBox(12, header, failure, actions(), activity(), status(), editorSlot, tables);
     root.getStyleClass().add("page");
     root.setId("sources-page");
   }

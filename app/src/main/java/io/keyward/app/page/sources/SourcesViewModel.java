@@ -359,10 +359,9 @@ public final class SourcesViewModel {
                 + ": "
                 + outcome.error()
                 + " Nothing in the cache changed.");
+    reload();
     if (completed) {
       admin.estateChanged().run();
-    } else {
-      reload();
     }
   }
 
@@ -404,15 +403,15 @@ public final class SourcesViewModel {
 
   List<Column<SourceRow>> sourceColumns() {
     return List.of(
-        Column.of("Name", 220, row -> row.source().name()),
-        Column.of("Id", 170, row -> row.source().id()),
+        Column.of("Name", 210, row -> row.source().name()),
+        Column.of("Id", 190, row -> row.source().id()),
         Column.of("Kind", 160, row -> row.source().kind().displayName()),
-        Column.of("Location", 240, row -> row.source().location()),
+        Column.of("Location", 220, row -> row.source().location()),
         Column.<SourceRow>of("Identities", 100, row -> Display.count(row.identities()))
             .numericBy(Comparator.comparingLong(SourceRow::identities)),
         Column.of(
             "Last sync",
-            170,
+            190,
             row -> row.lastRun() == null ? "Never" : Display.instant(row.lastRun().startedAt())),
         Column.<SourceRow>of(
                 "Status",
@@ -425,8 +424,8 @@ public final class SourcesViewModel {
   List<Column<SyncRun>> runColumns() {
     return List.of(
         Column.of("Source", 220, run -> sourceName(run.sourceId())),
-        Column.of("Started", 170, run -> Display.instant(run.startedAt())),
-        Column.of("Finished", 170, run -> Display.instant(run.finishedAt())),
+        Column.of("Started", 190, run -> Display.instant(run.startedAt())),
+        Column.of("Finished", 190, run -> Display.instant(run.finishedAt())),
         Column.<SyncRun>of("Status", 110, run -> Display.words(run.status()))
             .toned(run -> Tones.of(run.status())),
         Column.<SyncRun>of("Loaded", 90, run -> Display.count(run.itemsLoaded()))
