@@ -4,12 +4,9 @@ import io.keyward.app.console.PageName;
 import io.keyward.app.console.Screenshots;
 import io.keyward.app.console.ThemeChoice;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,46 +42,27 @@ public final class ScreenshotCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    ThemeChoice chosenTheme = ThemeChoice.fromCliName(theme).orElse(null);
-    if (chosenTheme == null) {
-      err.println("keyward screenshot: unknown theme '" + theme + "' (light or dark)");
-      return 2;
-    }
+  public Integer call() throws IOException, InterruptedException {
+    ThemeChoice chosenTheme =
+        ThemeChoice.fromCliName(theme)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("unknown theme '" + theme + "' (light or dark)"));
     List<PageName> chosenPages = new ArrayList<>();
     for (String name : pages) {
-      PageName page = PageName.fromCliName(name).orElse(null);
-      if (page == null) {
-        err.println("keyward screenshot: unknown page '" + name + "'");
-        return 2;
-      }
-      chosenPages.add(page);
+      chosenPages.add(
+          PageName.fromCliName(name)
+              .orElseThrow(() -> new IllegalArgumentException("unknown page '" + name + "'")));
     }
     if (chosenPages.isEmpty()) {
       chosenPages.addAll(List.of(PageName.values()));
     }
-    Path cacheFile = cache.file();
-    if (!Files.isRegularFile(cacheFile)) {
-      // Opening would create an empty cache and picture nothing; say so instead.
-      err.println("keyward screenshot: no cache at " + cacheFile + " (run keyward demo first)");
-      return 1;
-    }
+    // Opening a missing cache would create an empty one and picture nothing; refuse instead.
+    ExistingCache.open(cache.file()).close();
     Screenshots.useHeadlessToolkit();
-    try {
-      for (Path file : Screenshots.render(cacheFile, chosenTheme, chosenPages, out)) {
-        spec.commandLine().getOut().println(file);
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println(
-          "keyward screenshot: "
-              + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
-      return 1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("keyward screenshot: interrupted");
-      return 1;
+    for (Path file : Screenshots.render(cache.file(), chosenTheme, chosenPages, out)) {
+      spec.commandLine().getOut().println(file);
     }
+    return 0;
   }
 }

@@ -68,7 +68,7 @@ class ScreenshotCommandTest {
     int exit = run("screenshot", "--cache", missing.toString(), "--out", dir.toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).startsWith("keyward screenshot: no cache at " + missing);
+    assertThat(err.toString()).startsWith("keyward: no cache at " + missing);
     assertThat(missing).doesNotExist();
   }
 
@@ -76,15 +76,15 @@ class ScreenshotCommandTest {
   void anUnknownPageIsAOneLineError() {
     int exit = run("screenshot", "--out", dir.toString(), "--page", "dashboard");
 
-    assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("keyward screenshot: unknown page 'dashboard'\n");
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("keyward: unknown page 'dashboard'\n");
   }
 
   @Test
   void anUnknownThemeIsAOneLineError() {
     int exit = run("screenshot", "--out", dir.toString(), "--theme", "sepia");
 
-    assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown theme 'sepia'");
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("keyward: unknown theme 'sepia' (light or dark)\n");
   }
 }
