@@ -23,7 +23,6 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
 import io.keyward.model.domain.Privilege;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -273,7 +272,7 @@ final class AccountMapper {
     }
   }
 
-  private static Credential accessKey(String userId, AccessKey key) {
+  private Credential accessKey(String userId, AccessKey key) {
     CredentialStatus status =
         switch (key.status()) {
           case "Active" -> CredentialStatus.ACTIVE;
@@ -282,7 +281,7 @@ final class AccountMapper {
         };
     return new Credential(
         userId + "/key/" + key.accessKeyId(),
-        userId.substring(0, userId.lastIndexOf(":user/")),
+        sourceId,
         userId,
         CredentialKind.ACCESS_KEY,
         key.accessKeyId(),
@@ -369,7 +368,7 @@ final class AccountMapper {
                         origin,
                         via,
                         statement.condition(),
-                        (Instant) null);
+                        null);
                 grants.add(grant);
                 added.add(grant);
               }

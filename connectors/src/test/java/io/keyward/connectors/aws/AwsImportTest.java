@@ -3,6 +3,7 @@ package io.keyward.connectors.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.connectors.Cancellation;
+import io.keyward.connectors.Connectors;
 import io.keyward.connectors.FileImport;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
@@ -49,6 +50,14 @@ class AwsImportTest {
   private SyncOutcome run(FileImport format, Path file, @Nullable String sourceId) {
     return new SyncEngine(cache)
         .importFile(format, file, sourceId, SyncListener.SILENT, new Cancellation());
+  }
+
+  @Test
+  void theConnectorAndItsImportsAreDiscovered() {
+    Connectors connectors = Connectors.discover();
+    assertThat(connectors.forCliName("aws")).get().isInstanceOf(AwsConnector.class);
+    assertThat(connectors.importNamed("aws-authz")).isPresent();
+    assertThat(connectors.importNamed("aws-credential-report")).isPresent();
   }
 
   @Test
