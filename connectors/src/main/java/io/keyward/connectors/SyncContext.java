@@ -2,6 +2,7 @@ package io.keyward.connectors;
 
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateSink;
+import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.SyncSession;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Alert;
@@ -12,8 +13,10 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Source;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +100,21 @@ public final class SyncContext {
     phase("loading");
     contents.accept(new CountingSink(session));
     report();
+  }
+
+  /**
+   * Ids of the identities the cache holds for {@code sourceId}, as last synced: what an import that
+   * only enriches another source (a credential report) checks its references against before it
+   * loads, so it can say which import must come first.
+   */
+  public Set<String> identityIds(String sourceId) {
+    return cache
+        .repository()
+        .identities(IdentityFilter.ALL.withSource(sourceId), Integer.MAX_VALUE)
+        .items()
+        .stream()
+        .map(Identity::id)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Nullable SyncSession session() {
