@@ -29,6 +29,7 @@ public final class SyncContext {
 
   private final Cache cache;
   private final @Nullable Source defaultSource;
+  private final String label;
   private final SyncListener listener;
   private final Cancellation cancellation;
   private final LongSupplier nanoTime;
@@ -40,11 +41,13 @@ public final class SyncContext {
   SyncContext(
       Cache cache,
       @Nullable Source defaultSource,
+      String label,
       SyncListener listener,
       Cancellation cancellation,
       LongSupplier nanoTime) {
     this.cache = cache;
     this.defaultSource = defaultSource;
+    this.label = label;
     this.listener = listener;
     this.cancellation = cancellation;
     this.nanoTime = nanoTime;
@@ -125,7 +128,7 @@ public final class SyncContext {
     if (session != null) {
       return session.source().id();
     }
-    return defaultSource == null ? "import" : defaultSource.id();
+    return label;
   }
 
   private void report() {

@@ -68,7 +68,7 @@ public final class SyncEngine {
       Cancellation cancellation,
       Consumer<SyncContext> work) {
     long start = nanoTime.getAsLong();
-    SyncContext context = new SyncContext(cache, source, listener, cancellation, nanoTime);
+    SyncContext context = new SyncContext(cache, source, label, listener, cancellation, nanoTime);
     if (cache.removeDemo()) {
       // Real items never mix with made-up ones; the demo can be written again anywhere.
       LOG.info(

@@ -121,4 +121,28 @@ class CliTest {
     assertThat(CacheOption.defaultFile(Map.of()))
         .isEqualTo(Path.of(System.getProperty("user.home"), ".local/share/keyward/cache.db"));
   }
+
+  @Test
+  void importsAnAwsAuthorizationDetailsFileThroughTheDiscoveredConnector() throws Exception {
+    Path file = dir.resolve("authz.json");
+    Files.writeString(
+        file,
+        """
+        {"UserDetailList":[{"Path":"/","UserName":"ci-bot","UserId":"AIDAEXAMPLE1",
+          "Arn":"arn:aws:iam::111122223333:user/ci-bot","CreateDate":"2024-02-03T04:05:06Z",
+          "GroupList":[],"UserPolicyList":[],"AttachedManagedPolicies":[],
+          "Tags":[{"Key":"keyward:kind","Value":"agent"}]}],
+         "GroupDetailList":[],"RoleDetailList":[],"Policies":[]}
+        """);
+    Path cache = dir.resolve("cache.db");
+
+    Run imported =
+        run("import", "--source", "aws-authz", file.toString(), "--cache", cache.toString());
+    Run broken = run("import", "--source", "aws-authz", dir.resolve("nope.json").toString());
+
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("aws:111122223333: completed, 1 items loaded");
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.err()).startsWith("keyward: aws-authz: no file ");
+  }
 }
