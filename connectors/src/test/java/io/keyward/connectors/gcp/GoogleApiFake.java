@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -14,8 +13,8 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * IAM, Resource Manager and the token endpoint on one MockWebServer, answering from fixtures by
- * route ({@code GET /v1/projects/p/serviceAccounts?pageSize=100}, full target first, then the path
- * alone). Requests with a token marked expired get Google's 401.
+ * route ({@code GET /v1/projects/p/serviceAccounts?pageSize=100}, with the query decoded; full
+ * target first, then the path alone).
  */
 final class GoogleApiFake extends Dispatcher {
   static final String PROJECT = "ml-prod-4711";
@@ -23,7 +22,6 @@ final class GoogleApiFake extends Dispatcher {
 
   private final Map<String, Deque<MockResponse>> once = new ConcurrentHashMap<>();
   private final Map<String, MockResponse> always = new ConcurrentHashMap<>();
-  private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
   static MockResponse json(int code, String body) {
@@ -91,11 +89,6 @@ final class GoogleApiFake extends Dispatcher {
     once.computeIfAbsent(route, r -> new ArrayDeque<>()).addAll(List.of(responses));
   }
 
-  /** From now on, requests carrying {@code token} are refused as expired. */
-  void expire(String token) {
-    expiredTokens.add(token);
-  }
-
   List<RecordedRequest> requests() {
     return List.copyOf(requests);
   }
@@ -109,13 +102,8 @@ final class GoogleApiFake extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     requests.add(request);
-    String authorization = request.getHeaders().get("Authorization");
-    if (authorization != null
-        && expiredTokens.contains(authorization.substring("Bearer ".length()))) {
-      return error(401, "error-401.json");
-    }
     String path = request.getMethod() + " " + request.getUrl().encodedPath();
-    String query = request.getUrl().encodedQuery();
+    String query = request.getUrl().query();
     String full = query == null ? path : path + "?" + query;
     for (String route : List.of(full, path)) {
       Deque<MockResponse> queued = once.get(route);
