@@ -17,17 +17,20 @@ public final class GcpConnector implements Connector {
   static final String IAM_URL = "iamUrl";
   static final String RESOURCE_MANAGER_URL = "resourceManagerUrl";
   static final String CREDENTIALS_FILE = "credentialsFile";
+  private static final String DEFAULT_IAM_URL = "https://iam.googleapis.com";
+  private static final String DEFAULT_RESOURCE_MANAGER_URL =
+      "https://cloudresourcemanager.googleapis.com";
 
   private static final List<ProfileSetting> SETTINGS =
       List.of(
           ProfileSetting.required(
               PROJECT_ID, "Project id", "The project to read, e.g. ml-prod-123456"),
           ProfileSetting.optional(
-              IAM_URL, "IAM API URL", "https://iam.googleapis.com", "Where the IAM API answers"),
+              IAM_URL, "IAM API URL", DEFAULT_IAM_URL, "Where the IAM API answers"),
           ProfileSetting.optional(
               RESOURCE_MANAGER_URL,
               "Resource Manager API URL",
-              "https://cloudresourcemanager.googleapis.com",
+              DEFAULT_RESOURCE_MANAGER_URL,
               "Where the Resource Manager API answers"),
           ProfileSetting.optional(
               CREDENTIALS_FILE,
@@ -61,8 +64,8 @@ public final class GcpConnector implements Connector {
     return new GcpConnection(
         profile.id(),
         project,
-        url(profile, IAM_URL),
-        url(profile, RESOURCE_MANAGER_URL),
+        url(profile, IAM_URL, DEFAULT_IAM_URL),
+        url(profile, RESOURCE_MANAGER_URL, DEFAULT_RESOURCE_MANAGER_URL),
         GcpCredentials.resolve(profile, environment),
         environment.http(),
         Clock.systemUTC());
@@ -73,17 +76,8 @@ public final class GcpConnector implements Connector {
     return List.of(new ServiceAccountsImport(), new IamPolicyImport());
   }
 
-  private static HttpUrl url(SourceProfile profile, String key) {
-    String value =
-        profile
-            .setting(key)
-            .orElseGet(
-                () ->
-                    SETTINGS.stream()
-                        .filter(s -> s.key().equals(key))
-                        .findFirst()
-                        .orElseThrow()
-                        .defaultValue());
+  private static HttpUrl url(SourceProfile profile, String key, String defaultUrl) {
+    String value = profile.setting(key).orElse(defaultUrl);
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
       throw new IllegalArgumentException(
