@@ -14,7 +14,6 @@ import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Grant;
-import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
@@ -22,7 +21,6 @@ import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.ResourceKind;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       (see {@link PrincipalRules}); groups are GROUP identities;
  *   <li>a confidential client's secret is a CLIENT_SECRET credential with its creation time only,
  *       and each user session a SESSION credential;
- *   <li>every effective role is a grant, DIRECT when mapped to the principal, VIA_GROUP when a
- *       group it is in holds it, else VIA_ROLE through the composite role that contains it;
- *       privilege by {@link RolePrivileges};
+ *   <li>every effective role is a grant (see {@link RoleGrants}), privilege by {@link
+ *       RolePrivileges};
  *   <li>group membership (and a subgroup's place in its parent) is a GROUP_MEMBERSHIP delegation; a
  *       client acting as its service-account user is an IMPERSONATION delegation.
  * </ul>
@@ -81,7 +78,7 @@ final class KeycloakMapper {
     private final Map<String, String> sessionCredentials = new HashMap<>();
     private final Map<String, String> secretCredentials = new HashMap<>();
     private final Map<String, Client> clientsById = new HashMap<>();
-    private final Set<String> apiClients = new TreeSet<>();
+    private final RoleGrants roleGrants;
     private final List<Identity> identities = new ArrayList<>();
     private final List<Credential> credentials = new ArrayList<>();
     private final List<Grant> grants = new ArrayList<>();
@@ -90,6 +87,7 @@ final class KeycloakMapper {
     Run(RealmSnapshot realm) {
       this.realm = realm;
       this.ids = new RealmIds(sourceId, realm.realm());
+      this.roleGrants = new RoleGrants(ids, realm.roles());
       realm.groups().forEach(g -> groupsByPath.put(g.path(), g));
       for (RealmUser user : realm.users()) {
         remember(user.user());
@@ -152,7 +150,7 @@ final class KeycloakMapper {
           inherited.add(parentGroup);
         }
       }
-      addGrants(id, group.directRoles(), group.effectiveRoles(), inherited);
+      grants.addAll(roleGrants.of(id, group.directRoles(), group.effectiveRoles(), inherited));
     }
 
     private void mapUser(RealmUser realmUser, @Nullable Client client, PrincipalRules.Kind kind) {
@@ -189,7 +187,7 @@ final class KeycloakMapper {
           groups.add(group);
         }
       }
-      addGrants(id, realmUser.directRoles(), realmUser.effectiveRoles(), groups);
+      grants.addAll(roleGrants.of(id, realmUser.directRoles(), realmUser.effectiveRoles(), groups));
     }
 
     private void mapClient(RealmClient realmClient, @Nullable Instant lastLogin) {
@@ -303,53 +301,6 @@ final class KeycloakMapper {
           clients);
     }
 
-    /** One grant per effective role, with the most direct way the principal holds it. */
-    private void addGrants(
-        String principal,
-        Collection<RoleRef> direct,
-        Collection<RoleRef> effective,
-        List<RealmGroup> groups) {
-      Set<RoleRef> all = new TreeSet<>(effective);
-      all.addAll(direct);
-      for (RoleRef role : all) {
-        GrantOrigin origin;
-        String via;
-        RealmGroup group =
-            groups.stream().filter(g -> g.effectiveRoles().contains(role)).findFirst().orElse(null);
-        if (direct.contains(role)) {
-          origin = GrantOrigin.DIRECT;
-          via = null;
-        } else if (group != null) {
-          origin = GrantOrigin.VIA_GROUP;
-          via = ids.group(group.path());
-        } else {
-          origin = GrantOrigin.VIA_ROLE;
-          via =
-              realm
-                  .roles()
-                  .compositeReaching(role, direct)
-                  .map(ids::role)
-                  .orElse(sourceId + ":role/(composite)");
-        }
-        String resource = ids.resourceOf(role);
-        if (!resource.equals(ids.realmResource())) {
-          apiClients.add(role.clientId());
-        }
-        grants.add(
-            new Grant(
-                principal + "#role/" + role.label(),
-                sourceId,
-                principal,
-                role.label(),
-                resource,
-                RolePrivileges.of(role),
-                origin,
-                via,
-                null,
-                null));
-      }
-    }
-
     private Delegation membership(String member, String groupPath) {
       String group = ids.group(groupPath);
       return new Delegation(
@@ -382,7 +333,7 @@ final class KeycloakMapper {
     /** The API resources the granted client roles protect. */
     private List<Resource> resources() {
       List<Resource> resources = new ArrayList<>();
-      for (String clientId : apiClients) {
+      for (String clientId : new TreeSet<>(roleGrants.apiClients())) {
         Client client = clientsById.get(clientId);
         boolean sensitive =
             client != null && "true".equalsIgnoreCase(client.attribute("keyward.sensitive"));

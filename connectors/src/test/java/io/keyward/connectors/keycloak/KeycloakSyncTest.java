@@ -310,6 +310,34 @@ class KeycloakSyncTest {
   }
 
   @Test
+  void aCancelStopsBetweenPagesAndChangesNothing() {
+    assertThat(sync(clientProfile()).completed()).isTrue();
+    int firstSyncRequests = keycloak.requests().size();
+    SourceProfile profile = clientProfile();
+    Cancellation cancellation = new Cancellation();
+    SyncListener cancelOnUsers =
+        progress -> {
+          if (progress.phase().equals("fetching users") && progress.items() > 0) {
+            cancellation.cancel();
+          }
+        };
+
+    SyncOutcome outcome =
+        new SyncEngine(cache)
+            .sync(
+                profile.source(connector.location(profile)),
+                connect(profile),
+                cancelOnUsers,
+                cancellation);
+
+    assertThat(outcome.status()).isEqualTo(SyncStatus.INTERRUPTED);
+    assertThat(paths().subList(firstSyncRequests, paths().size()))
+        .contains(REALM + "/users?briefRepresentation=false&first=0&max=2")
+        .doesNotContain(REALM + "/users?briefRepresentation=false&first=2&max=2");
+    assertThat(cache.repository().stats().identities()).isEqualTo(12);
+  }
+
+  @Test
   void testCountsTheRealmsUsers() {
     assertThat(connect(clientProfile()).test())
         .isEqualTo("realm agents on " + server.url("/") + " as client keyward-sync: 3 users");
