@@ -8,6 +8,7 @@ import static io.keyward.connectors.entra.GraphFixtures.RESEARCH_ALL;
 import static io.keyward.connectors.entra.GraphFixtures.SUMMARIZER;
 import static io.keyward.connectors.entra.GraphFixtures.TRIAGE_AGENT;
 
+import io.keyward.connectors.testing.NoDelayServerSockets;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ final class GraphServer implements AutoCloseable {
     }
     route("/v1.0/roleManagement/directory/roleDefinitions", "roleDefinitions.json");
     route("/v1.0/roleManagement/directory/roleAssignments", "roleAssignments.json");
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(
         new Dispatcher() {
           @Override
