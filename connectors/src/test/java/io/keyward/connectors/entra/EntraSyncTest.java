@@ -13,6 +13,7 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
+import io.keyward.connectors.SyncProgress;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.testing.Fixtures;
 import io.keyward.connectors.testing.TestEnvironments;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.Signature;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -140,6 +142,61 @@ class EntraSyncTest {
         .satisfies(
             s ->
                 assertThat(s.location()).isEqualTo("tenant " + TENANT + " on " + graph.graphUrl()));
+  }
+
+  @Test
+  void progressNamesEachEndpointAndCountsItsItems() {
+    List<SyncProgress> seen = new ArrayList<>();
+    SourceProfile profile = profile();
+
+    new SyncEngine(cache)
+        .sync(
+            connector.source(profile),
+            connector.connect(profile, secretEnvironment()),
+            seen::add,
+            new Cancellation());
+
+    assertThat(seen.stream().map(SyncProgress::phase).distinct())
+        .containsSubsequence(
+            "reading users",
+            "reading groups",
+            "reading group members",
+            "reading service principals",
+            "reading agent identities",
+            "reading applications",
+            "reading delegated consents",
+            "reading app role assignments",
+            "reading directory roles",
+            "mapping",
+            "loading");
+    assertThat(seen)
+        .filteredOn(p -> p.phase().equals("reading users"))
+        .extracting(SyncProgress::items)
+        .contains(3L, 7L);
+  }
+
+  @Test
+  void aCancelBetweenPagesInterruptsAndKeepsTheCache() {
+    assertThat(sync().status()).isEqualTo(SyncStatus.COMPLETED);
+    Cancellation cancellation = new Cancellation();
+    SourceProfile profile = profile();
+
+    SyncOutcome outcome =
+        new SyncEngine(cache)
+            .sync(
+                connector.source(profile),
+                connector.connect(profile, secretEnvironment()),
+                progress -> {
+                  if (progress.phase().equals("reading users") && progress.items() == 3) {
+                    cancellation.cancel();
+                  }
+                },
+                cancellation);
+
+    assertThat(outcome.status()).isEqualTo(SyncStatus.INTERRUPTED);
+    // Page 2 was asked for by the first sync only.
+    assertThat(graph.requests(USERS_PAGE_2)).hasSize(1);
+    assertThat(cache.repository().stats().identities()).isEqualTo(19);
   }
 
   @Test
