@@ -107,7 +107,8 @@ public final class SourceHttp {
         continue;
       }
       if (!rules.retryable(reply)) {
-        throw new SourceException(source, endpoint, item, rules.problem(reply));
+        throw new RefusedReplyException(
+            source, endpoint, item, reply.status(), rules.problem(reply));
       }
       if (attempt >= retry.attempts()) {
         throw new SourceException(source, endpoint, item, gaveUp(attempt, rules.problem(reply)));

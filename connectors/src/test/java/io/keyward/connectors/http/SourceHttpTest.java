@@ -107,7 +107,8 @@ class SourceHttpTest {
     server.enqueue(reply(403, "denied"));
 
     assertThatThrownBy(() -> http().build().send(get("/users"), null, new Cancellation()))
-        .isInstanceOf(SourceException.class)
+        .isInstanceOfSatisfying(
+            RefusedReplyException.class, e -> assertThat(e.status()).isEqualTo(403))
         .hasMessage("test:src: GET /users: HTTP 403: denied");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
