@@ -13,6 +13,8 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Source;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -37,6 +39,7 @@ public final class SyncContext {
   private String phase = "starting";
   private long items;
   private long phaseStartNanos;
+  private final List<String> skipped = new ArrayList<>();
 
   SyncContext(
       Cache cache,
@@ -88,6 +91,18 @@ public final class SyncContext {
       throw new IllegalStateException("an import names the source it loads");
     }
     load(defaultSource, contents);
+  }
+
+  /**
+   * Records an item the source gave that could not be read, e.g. {@code "line 4: not JSON"}; the
+   * run goes on and loads the rest, and its outcome lists what was skipped so scripts can notice.
+   */
+  public void skip(String problem) {
+    skipped.add(problem);
+  }
+
+  List<String> skipped() {
+    return List.copyOf(skipped);
   }
 
   /**

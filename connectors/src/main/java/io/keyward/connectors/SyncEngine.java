@@ -7,6 +7,7 @@ import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ public final class SyncEngine {
         context.load(ignored -> {});
       }
       context.phase("removing what the source no longer has");
-      removed = context.session().complete();
+      removed = context.session().complete(skippedNote(context.skipped()));
       status = SyncStatus.COMPLETED;
     } catch (SyncCancelledException e) {
       status = SyncStatus.INTERRUPTED;
@@ -107,7 +108,21 @@ public final class SyncEngine {
     long runId = session != null ? session.runId() : 0;
     long loaded = status == SyncStatus.COMPLETED && session != null ? session.loaded() : 0;
     Duration took = Duration.ofNanos(nanoTime.getAsLong() - start);
-    return new SyncOutcome(sourceId, runId, status, loaded, removed, took, error);
+    return new SyncOutcome(
+        sourceId, runId, status, loaded, removed, took, error, context.skipped());
+  }
+
+  /** What the sync history says of skipped items: how many, and the first few with their place. */
+  private static @Nullable String skippedNote(List<String> skipped) {
+    if (skipped.isEmpty()) {
+      return null;
+    }
+    String first = String.join("; ", skipped.subList(0, Math.min(3, skipped.size())));
+    return "skipped "
+        + skipped.size()
+        + (skipped.size() == 1 ? " item: " : " items: ")
+        + first
+        + (skipped.size() > 3 ? "; ..." : "");
   }
 
   /**

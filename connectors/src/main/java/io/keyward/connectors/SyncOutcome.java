@@ -2,9 +2,15 @@ package io.keyward.connectors;
 
 import io.keyward.model.domain.SyncStatus;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** How one sync or import ended, as the CLI and the Sources page report it. */
+/**
+ * How one sync or import ended, as the CLI and the Sources page report it.
+ *
+ * @param skipped items the source gave that could not be read, each with where it was ("line 4:
+ *     ..."); a completed run loaded everything else
+ */
 public record SyncOutcome(
     String sourceId,
     long runId,
@@ -12,9 +18,19 @@ public record SyncOutcome(
     long itemsLoaded,
     long itemsRemoved,
     Duration took,
-    @Nullable String error) {
+    @Nullable String error,
+    List<String> skipped) {
+
+  public SyncOutcome {
+    skipped = List.copyOf(skipped);
+  }
 
   public boolean completed() {
     return status == SyncStatus.COMPLETED;
+  }
+
+  /** Completed with nothing skipped: what scripts should treat as success. */
+  public boolean clean() {
+    return completed() && skipped.isEmpty();
   }
 }

@@ -107,6 +107,23 @@ class SyncEngineTest {
   }
 
   @Test
+  void skippedItemsLeaveTheRestLoadedAndAreListedInTheOutcomeAndTheHistory() {
+    SyncOutcome outcome =
+        sync(
+            new FakeConnection(
+                context -> {
+                  context.skip("line 4: not JSON");
+                  context.load(sink -> sink.add(user("ana")));
+                }));
+
+    assertThat(outcome.completed()).isTrue();
+    assertThat(outcome.clean()).isFalse();
+    assertThat(outcome.skipped()).containsExactly("line 4: not JSON");
+    assertThat(names()).containsExactly("ana");
+    assertThat(lastRun().error()).isEqualTo("skipped 1 item: line 4: not JSON");
+  }
+
+  @Test
   void aFetchFailureIsRecordedAndChangesNothing() {
     sync(loading("ana", "bob"));
 

@@ -75,6 +75,6 @@ public final class ImportCommand implements Callable<Integer> {
           new SyncEngine(opened).importFile(chosen, file, sourceId, printer, new Cancellation());
     }
     printer.finished(outcome);
-    return outcome.completed() ? 0 : UserErrors.FAILURE;
+    return outcome.clean() ? 0 : UserErrors.FAILURE;
   }
 }

@@ -57,7 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
           continue;
         }
         printer.finished(outcome);
-        allCompleted &= outcome.completed();
+        allCompleted &= outcome.clean();
       }
     }
     out.flush();

@@ -50,6 +50,9 @@ final class SyncProgressPrinter implements SyncListener {
     }
     lastPhase = "";
     out.println(summary(outcome));
+    for (String problem : outcome.skipped()) {
+      out.println(outcome.sourceId() + ": skipped " + problem);
+    }
     out.flush();
   }
 
@@ -57,11 +60,12 @@ final class SyncProgressPrinter implements SyncListener {
     if (outcome.completed()) {
       return String.format(
           Locale.ROOT,
-          "%s: completed, %,d items loaded, %,d removed in %.1f s",
+          "%s: completed, %,d items loaded, %,d removed in %.1f s%s",
           outcome.sourceId(),
           outcome.itemsLoaded(),
           outcome.itemsRemoved(),
-          outcome.took().toMillis() / 1000.0);
+          outcome.took().toMillis() / 1000.0,
+          outcome.skipped().isEmpty() ? "" : ", " + outcome.skipped().size() + " skipped");
     }
     return outcome.sourceId()
         + ": "

@@ -8,6 +8,7 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
+import io.keyward.connectors.testing.NoDelayServerSockets;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CredentialFilter;
@@ -47,6 +48,7 @@ class AwsSyncTest {
   @BeforeEach
   void start() throws IOException {
     server.setDispatcher(iam);
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.start();
     cache = Cache.open(temp.resolve("cache.db"));
     profile =

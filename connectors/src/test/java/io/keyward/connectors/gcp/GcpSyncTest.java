@@ -17,6 +17,7 @@ import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.testing.Fixtures;
+import io.keyward.connectors.testing.NoDelayServerSockets;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateStats;
@@ -60,6 +61,7 @@ class GcpSyncTest {
   @BeforeEach
   void start() throws IOException {
     server.setDispatcher(fake);
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.start();
     cache = Cache.open(dir.resolve("cache.db"));
   }

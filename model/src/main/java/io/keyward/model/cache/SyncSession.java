@@ -115,13 +115,21 @@ public final class SyncSession implements EstateSink, AutoCloseable {
    * @return how many items the cleanup removed
    */
   public long complete() {
+    return complete(null);
+  }
+
+  /**
+   * Completes the run like {@link #complete()}, recording {@code note} with it: what the run could
+   * not load (e.g. malformed lines it skipped) while it loaded the rest.
+   */
+  public long complete(@Nullable String note) {
     requireOpen();
     try {
       flushAll();
       long removed = removeUnseen();
       commitCheckingReferences();
       finished = true;
-      recordRun(SyncStatus.COMPLETED, removed, null);
+      recordRun(SyncStatus.COMPLETED, removed, note);
       return removed;
     } catch (SQLException e) {
       failure = "the run could not be saved: " + e.getMessage();

@@ -347,11 +347,16 @@ public final class SourcesViewModel {
         completed
             ? String.format(
                 Locale.ROOT,
-                "Synced %s: %,d items loaded, %,d removed in %.1f s.",
+                "Synced %s: %,d items loaded, %,d removed in %.1f s.%s",
                 outcome.sourceId(),
                 outcome.itemsLoaded(),
                 outcome.itemsRemoved(),
-                outcome.took().toMillis() / 1000.0)
+                outcome.took().toMillis() / 1000.0,
+                outcome.skipped().isEmpty()
+                    ? ""
+                    : " Skipped "
+                        + outcome.skipped().size()
+                        + " unreadable items; the run's history entry lists them.")
             : "Sync of "
                 + outcome.sourceId()
                 + " "
