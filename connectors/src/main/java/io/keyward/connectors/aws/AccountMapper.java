@@ -1,6 +1,7 @@
 package io.keyward.connectors.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.aws.CredentialReport.Row;
 import io.keyward.connectors.aws.IamWire.AccessKey;
@@ -65,7 +66,7 @@ final class AccountMapper {
    * @param report the credential report; null when there is none
    * @throws IllegalArgumentException naming the principal and policy when a document is unreadable
    */
-  MappedAccount map(
+  MappedItems map(
       AuthorizationDetails details,
       @Nullable Map<String, List<AccessKey>> accessKeys,
       @Nullable CredentialReport report) {
@@ -100,7 +101,7 @@ final class AccountMapper {
     if (report != null) {
       report.row(CredentialReport.ROOT).ifPresent(root -> mapRoot(root, out));
     }
-    return new MappedAccount(out.identities, out.credentials, out.grants, out.delegations);
+    return MappedItems.ofPrincipals(out.identities, out.credentials, out.grants, out.delegations);
   }
 
   private void mapUser(

@@ -2,6 +2,7 @@ package io.keyward.connectors.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.keyward.connectors.FileImport;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
 import io.keyward.model.domain.Source;
@@ -64,7 +65,7 @@ final class AuthorizationImport implements FileImport {
                         "no user, group or role ARN names the account; is this the output of"
                             + " get-account-authorization-details?"));
     String id = sourceId == null ? "aws:" + account : sourceId;
-    MappedAccount mapped;
+    MappedItems mapped;
     try {
       mapped = new AccountMapper(id, account).map(details, null, null);
     } catch (IllegalArgumentException e) {

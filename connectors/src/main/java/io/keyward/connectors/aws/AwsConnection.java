@@ -1,6 +1,7 @@
 package io.keyward.connectors.aws;
 
 import io.keyward.connectors.Cancellation;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
@@ -55,7 +56,7 @@ final class AwsConnection implements SourceConnection {
             .accountId()
             .or(() -> Optional.of(sourceId.substring(sourceId.indexOf(':') + 1)))
             .get();
-    MappedAccount mapped;
+    MappedItems mapped;
     try {
       mapped = new AccountMapper(sourceId, account).map(details, keys, report);
     } catch (IllegalArgumentException e) {

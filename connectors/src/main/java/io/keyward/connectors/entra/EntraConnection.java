@@ -63,14 +63,14 @@ final class EntraConnection implements SourceConnection {
             });
     TenantSnapshot tenant = new TenantReader(graph, context::phase).read();
     context.phase("mapping");
-    EntraItems items = new EntraMapper(sourceId, clock.instant()).map(tenant);
-    if (items.skipped() > 0) {
+    EntraMapping mapping = new EntraMapper(sourceId, clock.instant()).map(tenant);
+    if (mapping.leftOut() > 0) {
       LOG.info(
           "{}: left out {} grants and consents of principals this sync did not load",
           sourceId,
-          items.skipped());
+          mapping.leftOut());
     }
-    context.load(items::addTo);
+    context.load(mapping.items()::writeTo);
   }
 
   private GraphClient client(Cancellation cancellation, IntConsumer pageRead) {

@@ -1,5 +1,6 @@
 package io.keyward.connectors.entra;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.entra.GraphWire.Application;
 import io.keyward.connectors.entra.GraphWire.DirectoryObject;
@@ -50,7 +51,7 @@ final class EntraMapper {
     this.now = now;
   }
 
-  EntraItems map(TenantSnapshot tenant) {
+  EntraMapping map(TenantSnapshot tenant) {
     Map<String, Application> applications =
         tenant.applications().stream()
             .collect(
@@ -91,12 +92,16 @@ final class EntraMapper {
     AccessMapper.Access access = new AccessMapper(ids, index, principals).map(tenant);
     List<Delegation> delegations = new ArrayList<>(memberships(tenant, index));
     delegations.addAll(access.delegations());
-    return new EntraItems(
-        identities,
-        new ArrayList<>(credentials.values()),
-        access.grants(),
-        delegations,
-        access.resources(),
+    return new EntraMapping(
+        new MappedItems(
+            identities,
+            new ArrayList<>(credentials.values()),
+            access.grants(),
+            delegations,
+            access.resources(),
+            List.of(),
+            List.of(),
+            List.of()),
         access.skipped());
   }
 

@@ -1,6 +1,7 @@
 package io.keyward.connectors.gcp;
 
 import io.keyward.connectors.Cancellation;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SyncContext;
 import io.keyward.connectors.gcp.GcpWire.Key;
@@ -83,7 +84,7 @@ final class GcpConnection implements SourceConnection {
       context.advance(1);
     }
 
-    MappedProject mapped =
+    MappedItems mapped =
         new GcpMapper(sourceId, project, clock.instant())
             .project(new ProjectSnapshot(accounts, keys, projectPolicy, accountPolicies));
     context.load(mapped::writeTo);

@@ -1,5 +1,6 @@
 package io.keyward.connectors.gcp;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.gcp.GcpWire.Binding;
 import io.keyward.connectors.gcp.GcpWire.Expr;
@@ -57,7 +58,7 @@ final class GcpMapper {
   }
 
   /** A live sync: accounts with their keys, the project policy and each account's policy. */
-  MappedProject project(ProjectSnapshot snapshot) {
+  MappedItems project(ProjectSnapshot snapshot) {
     List<Identity> identities = serviceAccounts(snapshot.accounts());
     Map<String, String> listed = new LinkedHashMap<>();
     identities.forEach(identity -> listed.put(identity.email(), identity.id()));
@@ -73,7 +74,7 @@ final class GcpMapper {
                 bindings.add(policy, accountResource(email), List.of(listed.get(email))));
     List<Identity> all = new ArrayList<>(identities);
     all.addAll(members.created());
-    return new MappedProject(all, credentials, bindings.grants, bindings.delegations);
+    return MappedItems.ofPrincipals(all, credentials, bindings.grants, bindings.delegations);
   }
 
   /**
@@ -81,11 +82,12 @@ final class GcpMapper {
    * knownServiceAccounts}; members' impersonation reach over every account is not derived, since
    * the accounts are not part of the file.
    */
-  MappedProject projectPolicy(Policy policy, Map<String, String> knownServiceAccounts) {
+  MappedItems projectPolicy(Policy policy, Map<String, String> knownServiceAccounts) {
     MemberIdentities members = new MemberIdentities(sourceId, project, knownServiceAccounts);
     Bindings bindings = new Bindings(members);
     bindings.add(policy, projectResource(), List.of());
-    return new MappedProject(members.created(), List.of(), bindings.grants, bindings.delegations);
+    return MappedItems.ofPrincipals(
+        members.created(), List.of(), bindings.grants, bindings.delegations);
   }
 
   List<Identity> serviceAccounts(List<ServiceAccount> accounts) {

@@ -2,6 +2,7 @@ package io.keyward.connectors.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.connectors.FileImport;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SyncContext;
 import io.keyward.connectors.gcp.GcpWire.Binding;
 import io.keyward.connectors.gcp.GcpWire.Policy;
@@ -76,7 +77,7 @@ final class IamPolicyImport implements FileImport {
               + " first");
     }
 
-    MappedProject mapped;
+    MappedItems mapped;
     try {
       mapped = new GcpMapper(id, project, Instant.now()).projectPolicy(policy, known);
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package io.keyward.connectors.keycloak;
 
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SyncContext;
 import java.time.Clock;
@@ -47,8 +48,8 @@ final class KeycloakConnection implements SourceConnection {
   @Override
   public void sync(SyncContext context) {
     RealmSnapshot realm = new RealmReader(client(context.cancellation()), context).read();
-    RealmItems items = new KeycloakMapper(sourceId, clock.instant()).map(realm);
-    context.load(items::addTo);
+    MappedItems items = new KeycloakMapper(sourceId, clock.instant()).map(realm);
+    context.load(items::writeTo);
   }
 
   private KeycloakClient client(Cancellation cancellation) {

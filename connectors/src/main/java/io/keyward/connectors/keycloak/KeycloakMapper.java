@@ -1,5 +1,6 @@
 package io.keyward.connectors.keycloak;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.keycloak.KeycloakWire.Client;
 import io.keyward.connectors.keycloak.KeycloakWire.Event;
@@ -64,7 +65,7 @@ final class KeycloakMapper {
     this.now = now;
   }
 
-  RealmItems map(RealmSnapshot realm) {
+  MappedItems map(RealmSnapshot realm) {
     return new Run(realm).map();
   }
 
@@ -109,7 +110,7 @@ final class KeycloakMapper {
       }
     }
 
-    RealmItems map() {
+    MappedItems map() {
       Map<String, Instant> lastClientLogin = lastClientLogins(realm.events());
       for (RealmGroup group : realm.groups()) {
         mapGroup(group);
@@ -123,7 +124,8 @@ final class KeycloakMapper {
       var events =
           new RealmEventMapper(ids, identityByUuid, sessionCredentials, secretCredentials)
               .map(realm.events(), realm.adminEvents());
-      return new RealmItems(identities, credentials, grants, delegations, resources(), events);
+      return new MappedItems(
+          identities, credentials, grants, delegations, resources(), List.of(), events, List.of());
     }
 
     private void mapGroup(RealmGroup group) {

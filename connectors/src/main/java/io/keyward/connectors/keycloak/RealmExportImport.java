@@ -2,6 +2,7 @@ package io.keyward.connectors.keycloak;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.keyward.connectors.FileImport;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
 import io.keyward.connectors.http.WireJson;
@@ -65,14 +66,14 @@ final class RealmExportImport implements FileImport {
     Realm realm = parse(file, sourceId == null ? NAME : sourceId);
     String id = sourceId != null ? sourceId : "keycloak:" + idPart(realm.realm());
     RealmSnapshot snapshot = snapshot(realm);
-    RealmItems items = new KeycloakMapper(id, clock.instant()).map(snapshot);
+    MappedItems items = new KeycloakMapper(id, clock.instant()).map(snapshot);
     Source source =
         new Source(
             id,
             SourceKind.KEYCLOAK,
             "Keycloak realm " + realm.realm(),
             "realm export " + file.toAbsolutePath());
-    context.load(source, items::addTo);
+    context.load(source, items::writeTo);
   }
 
   private static Realm parse(Path file, String label) {

@@ -3,6 +3,7 @@ package io.keyward.connectors.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.testing.Fixtures;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AccountMapperTest {
   private static final String SOURCE = "aws:123456789012";
-  private static MappedAccount mapped;
+  private static MappedItems mapped;
 
   @BeforeAll
   static void map() throws IOException {

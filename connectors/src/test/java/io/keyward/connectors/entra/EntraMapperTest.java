@@ -21,6 +21,7 @@ import static io.keyward.connectors.entra.GraphFixtures.TRIAGE_BLUEPRINT_APP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.CredentialStatus;
@@ -44,7 +45,8 @@ class EntraMapperTest {
   private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
   private static final EntraIds IDS = new EntraIds(SOURCE);
 
-  private final EntraItems items = new EntraMapper(SOURCE, NOW).map(GraphFixtures.snapshot());
+  private final EntraMapping mapping = new EntraMapper(SOURCE, NOW).map(GraphFixtures.snapshot());
+  private final MappedItems items = mapping.items();
 
   private Identity identity(String id) {
     return items.identities().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
@@ -328,7 +330,7 @@ class EntraMapperTest {
             new Resource(
                 IDS.api(CI_BOT_APP), SOURCE, CI_BOT_APP, ResourceKind.API, "ci-bot", null, false));
     // A grant to a deleted service principal and a consent for a client that is gone.
-    assertThat(items.skipped()).isEqualTo(2);
+    assertThat(mapping.leftOut()).isEqualTo(2);
     assertThat(items.grants()).hasSize(16);
     assertThat(items.delegations()).hasSize(9);
     assertThat(items.grants()).extracting(Grant::id).doesNotHaveDuplicates();

@@ -6,6 +6,7 @@ import static io.keyward.connectors.gcp.GoogleApiFake.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.gcp.GcpWire.Key;
 import io.keyward.connectors.gcp.GcpWire.KeyList;
 import io.keyward.connectors.gcp.GcpWire.Policy;
@@ -62,7 +63,7 @@ class GcpMapperTest {
         accounts, keys, read("project-getIamPolicy.json", Policy.class), policies);
   }
 
-  private static MappedProject mapped() {
+  private static MappedItems mapped() {
     return new GcpMapper(SOURCE, PROJECT, NOW).project(snapshot());
   }
 

@@ -3,6 +3,7 @@ package io.keyward.connectors.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.keycloak.KeycloakWire.Realm;
 import io.keyward.connectors.testing.Fixtures;
@@ -27,9 +28,9 @@ class KeycloakMapperTest {
   private static final String SOURCE = "keycloak:agents";
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
-  private final RealmItems items = map();
+  private final MappedItems items = map();
 
-  private static RealmItems map() {
+  private static MappedItems map() {
     Realm realm =
         WireJson.read(
             Fixtures.text("keycloak", "realm-export.json"), Realm.class, "test", "file", null);
@@ -230,7 +231,7 @@ class KeycloakMapperTest {
             RoleGraph.empty(),
             java.util.List.of(),
             java.util.List.of());
-    RealmItems mapped = new KeycloakMapper(SOURCE, NOW).map(realm);
+    MappedItems mapped = new KeycloakMapper(SOURCE, NOW).map(realm);
     Credential secret = mapped.credentials().get(0);
     assertThat(secret.createdAt()).isEqualTo(Instant.ofEpochSecond(1790000000L));
     assertThat(secret.expiresAt()).isEqualTo(Instant.ofEpochSecond(1790086400L));
