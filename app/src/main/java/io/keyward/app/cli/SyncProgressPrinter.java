@@ -34,7 +34,7 @@ final class SyncProgressPrinter implements SyncListener {
       }
       lastDraw = now;
       lastPhase = progress.phase();
-      out.print("\r\033[2K" + bar() + " " + describe(progress));
+      out.print("\r\033[2K" + bar() + " " + progress.describe());
       out.flush();
     } else if (!progress.phase().equals(lastPhase)) {
       lastPhase = progress.phase();
@@ -71,16 +71,6 @@ final class SyncProgressPrinter implements SyncListener {
         + ": "
         + outcome.status().name().toLowerCase(Locale.ROOT)
         + (outcome.error() == null ? "" : ": " + outcome.error());
-  }
-
-  private static String describe(SyncProgress progress) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %s, %,d items, %,.0f/s",
-        progress.sourceId(),
-        progress.phase(),
-        progress.items(),
-        progress.itemsPerSecond());
   }
 
   /** No total is known ahead, so the bar shows motion, not a fraction. */

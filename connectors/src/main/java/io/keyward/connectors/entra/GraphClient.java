@@ -53,12 +53,14 @@ final class GraphClient {
       Clock clock,
       Cancellation cancellation,
       IntConsumer pageRead) {
-    SourceHttp tokenHttp = tuning.builder(sourceId).rules(TokenEndpoint.RULES).clock(clock).build();
-    TokenEndpoint tokens = new TokenEndpoint(tokenHttp, settings.tokenUrl(), clock);
     BearerAuth auth =
-        new BearerAuth(
-            () -> tokens.request(credential.tokenForm(settings, clock.instant()), cancellation),
-            clock);
+        TokenEndpoint.bearer(
+            tuning,
+            sourceId,
+            settings.tokenUrl(),
+            clock,
+            () -> credential.tokenForm(settings, clock.instant()),
+            cancellation);
     SourceHttp graph =
         tuning.builder(sourceId).rules(GraphReplyRules.INSTANCE).auth(auth).clock(clock).build();
     return new GraphClient(graph, settings, cancellation, pageRead);

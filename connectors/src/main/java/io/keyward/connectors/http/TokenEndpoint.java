@@ -7,6 +7,7 @@ import io.keyward.connectors.Secret;
 import io.keyward.connectors.SourceException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -29,6 +30,23 @@ public final class TokenEndpoint {
     this.http = http;
     this.url = url;
     this.clock = clock;
+  }
+
+  /**
+   * Bearer auth for a source whose tokens come from {@code url}: each token is the reply to the
+   * form {@code grant} makes at that moment (a JWT assertion must be fresh), sent with {@code
+   * tuning}'s retries.
+   */
+  public static BearerAuth bearer(
+      HttpTuning tuning,
+      String source,
+      HttpUrl url,
+      Clock clock,
+      Supplier<Map<String, String>> grant,
+      Cancellation cancellation) {
+    SourceHttp http = tuning.builder(source).rules(RULES).clock(clock).build();
+    TokenEndpoint endpoint = new TokenEndpoint(http, url, clock);
+    return new BearerAuth(() -> endpoint.request(grant.get(), cancellation), clock);
   }
 
   public AccessToken request(Map<String, String> form, Cancellation cancellation) {

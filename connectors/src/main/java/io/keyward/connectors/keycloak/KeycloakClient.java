@@ -55,10 +55,14 @@ final class KeycloakClient {
       int pageSize,
       Cancellation cancellation) {
     Clock clock = Clock.systemUTC();
-    SourceHttp tokenHttp =
-        environment.http().builder(sourceId).rules(TokenEndpoint.RULES).clock(clock).build();
-    TokenEndpoint endpoint = new TokenEndpoint(tokenHttp, settings.tokenUrl(login), clock);
-    BearerAuth auth = new BearerAuth(() -> endpoint.request(login.form(), cancellation), clock);
+    BearerAuth auth =
+        TokenEndpoint.bearer(
+            environment.http(),
+            sourceId,
+            settings.tokenUrl(login),
+            clock,
+            login::form,
+            cancellation);
     SourceHttp http =
         environment
             .http()

@@ -12,7 +12,6 @@ import io.keyward.connectors.Connector;
 import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncOutcome;
-import io.keyward.connectors.SyncProgress;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SyncRun;
@@ -293,7 +292,7 @@ public final class SourcesViewModel {
                   return engine.sync(
                       connector.source(profile),
                       connector.connect(profile, admin.environment()),
-                      update -> progress.message(describe(update)),
+                      update -> progress.message(update.describe()),
                       cancellation);
                 },
                 this::synced,
@@ -390,16 +389,6 @@ public final class SourcesViewModel {
   private void report(Tone tone, String text) {
     statusTone.set(tone);
     status.set(text);
-  }
-
-  private static String describe(SyncProgress progress) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %s, %,d items, %,.0f/s",
-        progress.sourceId(),
-        progress.phase(),
-        progress.items(),
-        progress.itemsPerSecond());
   }
 
   private static String message(Throwable failure) {
