@@ -1,6 +1,5 @@
 package io.keyward.app.cli;
 
-import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.FileImport;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncOutcome;
@@ -70,9 +69,11 @@ public final class ImportCommand implements Callable<Integer> {
     }
     SyncProgressPrinter printer = new SyncProgressPrinter(out, environment.terminal());
     SyncOutcome outcome;
-    try (Cache opened = Cache.open(cache.file())) {
+    try (Cache opened = Cache.open(cache.file());
+        CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
       outcome =
-          new SyncEngine(opened).importFile(chosen, file, sourceId, printer, new Cancellation());
+          new SyncEngine(opened)
+              .importFile(chosen, file, sourceId, printer, interrupt.cancellation());
     }
     printer.finished(outcome);
     return outcome.clean() ? 0 : UserErrors.FAILURE;

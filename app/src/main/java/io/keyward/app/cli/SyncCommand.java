@@ -1,6 +1,5 @@
 package io.keyward.app.cli;
 
-import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.Connector;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
@@ -42,14 +41,16 @@ public final class SyncCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SyncProgressPrinter printer = new SyncProgressPrinter(out, environment.terminal());
     boolean allCompleted = true;
-    try (Cache opened = Cache.open(cache.file())) {
+    try (Cache opened = Cache.open(cache.file());
+        CancelOnInterrupt interrupt = new CancelOnInterrupt()) {
       SyncEngine engine = new SyncEngine(opened);
       for (SourceProfile profile : chosen) {
         Connector connector = environment.connectors().forProfile(profile);
         SyncOutcome outcome;
         try {
           SourceConnection connection = connector.connect(profile, environment.connect());
-          outcome = engine.sync(connector.source(profile), connection, printer, new Cancellation());
+          outcome =
+              engine.sync(connector.source(profile), connection, printer, interrupt.cancellation());
         } catch (IllegalArgumentException e) {
           // Missing settings or credentials: this source cannot start, the others still can.
           out.println(profile.id() + ": cannot connect: " + e.getMessage());
