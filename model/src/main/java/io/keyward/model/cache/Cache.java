@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -151,17 +152,17 @@ public final class Cache implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface Deletion {
+  private interface Change {
     void run(Statement statement) throws SQLException;
   }
 
-  private void inOneTransaction(String what, Deletion deletion) {
+  private void inOneTransaction(String what, Change change) {
     if (syncOpen) {
       throw new IllegalStateException("cannot " + what + ": a sync run is open on " + file);
     }
     try (Statement st = writer.createStatement()) {
       writer.setAutoCommit(false);
-      deletion.run(st);
+      change.run(st);
       writer.commit();
     } catch (SQLException e) {
       rollbackQuietly();
@@ -184,6 +185,80 @@ public final class Cache implements AutoCloseable {
       writer.setAutoCommit(true);
     } catch (SQLException e) {
       throw new CacheException("cannot reset the cache connection: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Keeps {@code entry} in the score history, replacing the one of the same scope and estate state.
+   * Skipped while a sync run is open: its transaction holds the write connection, and the score of
+   * the state it leaves is recorded the next time anyone computes one.
+   *
+   * @return whether the entry was kept
+   */
+  public boolean recordScore(ScoreEntry entry) {
+    if (syncOpen) {
+      return false;
+    }
+    write(
+        "record a score",
+        "INSERT INTO score_history(scope, sync_run_id, computed_at, level, criteria)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT(scope, sync_run_id) DO UPDATE SET"
+            + " computed_at = excluded.computed_at, level = excluded.level,"
+            + " criteria = excluded.criteria",
+        entry.scope(),
+        entry.syncRunId(),
+        entry.computedAt().toEpochMilli(),
+        entry.level(),
+        SqlValues.orderedJson(entry.criteria()));
+    return true;
+  }
+
+  /** Stores agent policies, replacing those of the same agents, all or none. */
+  public void savePolicies(List<StoredPolicy> policies) {
+    inOneTransaction(
+        "save agent policies",
+        st -> {
+          try (PreparedStatement insert =
+              writer.prepareStatement(
+                  "INSERT INTO agent_policies(agent_id, document, updated_at) VALUES (?, ?, ?)"
+                      + " ON CONFLICT(agent_id) DO UPDATE SET document = excluded.document,"
+                      + " updated_at = excluded.updated_at")) {
+            for (StoredPolicy policy : policies) {
+              insert.setString(1, policy.agentId());
+              insert.setString(2, policy.document());
+              insert.setLong(3, policy.updatedAt().toEpochMilli());
+              insert.executeUpdate();
+            }
+          }
+        });
+  }
+
+  public void removePolicy(String agentId) {
+    write(
+        "remove the policy of " + agentId,
+        "DELETE FROM agent_policies WHERE agent_id = ?",
+        agentId);
+  }
+
+  /** Keeps a console setting (e.g. the scorecard thresholds) in the cache, so a snapshot has it. */
+  public void putSetting(String key, String value) {
+    if (syncOpen) {
+      throw new IllegalStateException("cannot save " + key + ": a sync run is open on " + file);
+    }
+    putMeta(key, value);
+  }
+
+  private void write(String what, String sql, Object... values) {
+    if (syncOpen) {
+      throw new IllegalStateException("cannot " + what + ": a sync run is open on " + file);
+    }
+    try (PreparedStatement st = writer.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        st.setObject(i + 1, values[i]);
+      }
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new CacheException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
     }
   }
 

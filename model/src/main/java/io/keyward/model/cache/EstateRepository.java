@@ -6,6 +6,9 @@ import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
+import io.keyward.model.domain.Revocation;
+import io.keyward.model.domain.RevocationAction;
+import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -304,6 +308,122 @@ public final class EstateRepository implements AutoCloseable {
         });
   }
 
+  /**
+   * Streams every synced item into {@code sink}, table by table in load order, identities first:
+   * for analyses that look at the estate as a whole, such as the scorecard.
+   */
+  public synchronized void readEstate(EstateSink sink) {
+    query(
+        () -> {
+          each(ItemTables.IDENTITIES, sink::add);
+          each(ItemTables.CREDENTIALS, sink::add);
+          each(ItemTables.GRANTS, sink::add);
+          each(ItemTables.DELEGATIONS, sink::add);
+          each(ItemTables.RESOURCES, sink::add);
+          each(ItemTables.LINEAGE, sink::add);
+          each(ItemTables.ACCESS_EVENTS, sink::add);
+          each(ItemTables.ALERTS, sink::add);
+          return null;
+        });
+  }
+
+  /** The revocation audit trail, oldest first. */
+  public synchronized List<Revocation> revocations() {
+    return query(
+        () -> {
+          List<Revocation> revocations = new ArrayList<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement("SELECT * FROM revocations ORDER BY time, id");
+              var rs = st.executeQuery()) {
+            while (rs.next()) {
+              revocations.add(
+                  new Revocation(
+                      rs.getString("id"),
+                      SqlValues.requiredInstant(rs, "time"),
+                      rs.getString("actor"),
+                      RevocationAction.valueOf(rs.getString("action")),
+                      rs.getString("target_id"),
+                      rs.getString("source_id"),
+                      RevocationOutcome.valueOf(rs.getString("outcome")),
+                      rs.getString("detail")));
+            }
+          }
+          return revocations;
+        });
+  }
+
+  /** The newest completed sync run, i.e. the estate state the cache shows; 0 before any. */
+  public synchronized long latestCompletedRun() {
+    return query(
+        () -> {
+          try (PreparedStatement st =
+                  connection.prepareStatement(
+                      "SELECT coalesce(max(id), 0) FROM sync_runs WHERE status = 'COMPLETED'");
+              var rs = st.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+          }
+        });
+  }
+
+  /** The scores kept for {@code scope}, oldest first. */
+  public synchronized List<ScoreEntry> scoreHistory(String scope) {
+    return query(
+        () -> {
+          List<ScoreEntry> entries = new ArrayList<>();
+          try (PreparedStatement st =
+              connection.prepareStatement(
+                  "SELECT * FROM score_history WHERE scope = ? ORDER BY sync_run_id, computed_at")) {
+            st.setString(1, scope);
+            try (var rs = st.executeQuery()) {
+              while (rs.next()) {
+                entries.add(
+                    new ScoreEntry(
+                        rs.getString("scope"),
+                        rs.getLong("sync_run_id"),
+                        SqlValues.requiredInstant(rs, "computed_at"),
+                        rs.getInt("level"),
+                        SqlValues.orderedMap(rs, "criteria")));
+              }
+            }
+          }
+          return entries;
+        });
+  }
+
+  /** Every stored agent policy, by agent id. */
+  public synchronized List<StoredPolicy> policies() {
+    return query(
+        () -> {
+          List<StoredPolicy> policies = new ArrayList<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement("SELECT * FROM agent_policies ORDER BY agent_id");
+              var rs = st.executeQuery()) {
+            while (rs.next()) {
+              policies.add(
+                  new StoredPolicy(
+                      rs.getString("agent_id"),
+                      rs.getString("document"),
+                      SqlValues.requiredInstant(rs, "updated_at")));
+            }
+          }
+          return policies;
+        });
+  }
+
+  /** A setting the console keeps in the cache (e.g. the scorecard thresholds), if set. */
+  public synchronized Optional<String> setting(String key) {
+    return query(
+        () -> {
+          try (PreparedStatement st =
+              connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            st.setString(1, key);
+            try (var rs = st.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
   @Override
   public synchronized void close() {
     try {
@@ -356,6 +476,21 @@ public final class EstateRepository implements AutoCloseable {
       }
     }
     return items;
+  }
+
+  private <T> void each(ItemTable<T> table, Consumer<T> consumer) throws SQLException {
+    try (PreparedStatement st =
+            connection.prepareStatement(
+                "SELECT "
+                    + table.selectList("t")
+                    + " FROM "
+                    + table.name()
+                    + " t ORDER BY t.rowid");
+        var rs = st.executeQuery()) {
+      while (rs.next()) {
+        consumer.accept(table.reader().read(rs));
+      }
+    }
   }
 
   private long count(String from, SqlWhere where) throws SQLException {

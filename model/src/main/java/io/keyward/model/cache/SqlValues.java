@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ final class SqlValues {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
   private static final TypeReference<TreeMap<String, String>> STRING_MAP = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, String>> ORDERED_MAP =
+      new TypeReference<>() {};
 
   private SqlValues() {}
 
@@ -51,6 +54,15 @@ final class SqlValues {
   static String json(Map<String, String> values) {
     // Sorted, so equal maps are stored as equal text.
     return write(new TreeMap<>(values));
+  }
+
+  /** A map whose order means something, kept in that order. */
+  static String orderedJson(Map<String, String> values) {
+    return write(new LinkedHashMap<>(values));
+  }
+
+  static Map<String, String> orderedMap(ResultSet rs, String column) throws SQLException {
+    return read(rs.getString(column), ORDERED_MAP);
   }
 
   static List<String> stringList(ResultSet rs, String column) throws SQLException {

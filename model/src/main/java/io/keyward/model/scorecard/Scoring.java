@@ -1,0 +1,31 @@
+package io.keyward.model.scorecard;
+
+import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.EstateRepository;
+
+/**
+ * Scores a cache and keeps the score in its history: what the CLI and the console both run. The
+ * thresholds are the cache's profile unless given.
+ */
+public final class Scoring {
+  private Scoring() {}
+
+  /** Computes the score of {@code scope} and records it for the current estate state. */
+  public static Scorecard scoreAndRecord(Cache cache, Scope scope, Thresholds thresholds) {
+    Scorecard scorecard = Scorecard.compute(EstateLoader.load(cache), scope, thresholds);
+    cache.recordScore(scorecard.toEntry(cache.repository().latestCompletedRun()));
+    return scorecard;
+  }
+
+  /** The thresholds profile kept in the cache, or the defaults. */
+  public static Thresholds thresholds(EstateRepository repository) {
+    return repository
+        .setting(Thresholds.SETTING)
+        .map(Thresholds::parse)
+        .orElse(Thresholds.DEFAULTS);
+  }
+
+  public static void saveThresholds(Cache cache, Thresholds thresholds) {
+    cache.putSetting(Thresholds.SETTING, thresholds.toJson());
+  }
+}
