@@ -101,7 +101,8 @@ public final class Cache implements AutoCloseable {
 
   /**
    * Deletes the demo estate and its mark in one transaction, so real syncs never mix with made-up
-   * items. Does nothing when the cache does not hold the demo.
+   * items; the demo's agent policies and scores go with it. Does nothing when the cache does not
+   * hold the demo.
    *
    * @return whether there was a demo estate to remove
    */
@@ -116,6 +117,8 @@ public final class Cache implements AutoCloseable {
             st.executeUpdate("DELETE FROM " + table.name());
           }
           st.executeUpdate("DELETE FROM revocations");
+          st.executeUpdate("DELETE FROM agent_policies");
+          st.executeUpdate("DELETE FROM score_history");
           st.executeUpdate("DELETE FROM sync_runs");
           st.executeUpdate("DELETE FROM sources");
           st.executeUpdate("DELETE FROM meta WHERE key LIKE 'demo.%'");

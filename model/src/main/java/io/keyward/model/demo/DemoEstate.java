@@ -85,6 +85,7 @@ public final class DemoEstate {
             session.complete();
           }
         });
+    cache.savePolicies(DemoPolicies.stored(asOf));
     cache.markDemo(new DemoInfo(seed, scale.cliName(), asOf));
   }
 

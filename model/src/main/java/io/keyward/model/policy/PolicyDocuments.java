@@ -62,25 +62,26 @@ public final class PolicyDocuments {
     }
     List<FieldError> errors = new ArrayList<>();
     List<AgentPolicy> policies = new ArrayList<>();
-    if (root instanceof ArrayNode list) {
-      if (list.isEmpty()) {
-        errors.add(new FieldError("document", "at least one policy", "the list []"));
-      }
-      for (int i = 0; i < list.size(); i++) {
-        read(list.get(i), "[" + i + "]", errors).ifPresent(policies::add);
-      }
-    } else {
-      read(root, "", errors).ifPresent(policies::add);
-    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < policies.size(); i++) {
-      if (!seen.add(policies.get(i).agentId())) {
+    List<JsonNode> items = new ArrayList<>();
+    boolean list = root instanceof ArrayNode;
+    root.forEach(items::add);
+    if (!list) {
+      items = List.of(root);
+    } else if (items.isEmpty()) {
+      errors.add(new FieldError("document", "at least one policy", "the list []"));
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String path = list ? "[" + i + "]" : "";
+      Optional<AgentPolicy> policy = read(items.get(i), path, errors);
+      if (policy.isPresent() && !seen.add(policy.get().agentId())) {
         errors.add(
             new FieldError(
-                "[" + i + "]." + AGENT,
+                path + (list ? "." : "") + AGENT,
                 "one policy per agent",
-                "a second policy for \"" + policies.get(i).agentId() + "\""));
+                "a second policy for \"" + policy.get().agentId() + "\""));
       }
+      policy.ifPresent(policies::add);
     }
     if (!errors.isEmpty()) {
       throw new InvalidDocumentException(what, errors);
