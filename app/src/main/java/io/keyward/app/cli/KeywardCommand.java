@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       SyncCommand.class,
       ImportCommand.class,
+      ScoreCommand.class,
+      PolicyCommand.class,
       ScreenshotCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {

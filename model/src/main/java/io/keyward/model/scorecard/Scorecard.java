@@ -2,6 +2,7 @@ package io.keyward.model.scorecard;
 
 import io.keyward.model.cache.ScoreEntry;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public record Scorecard(
     List<Finding> findings = criteria.stream().map(c -> c.evaluate(scoped, thresholds)).toList();
     return new Scorecard(
         scope,
-        estate.now(),
+        estate.now().truncatedTo(ChronoUnit.SECONDS),
         levelOf(findings),
         findings,
         thresholds,

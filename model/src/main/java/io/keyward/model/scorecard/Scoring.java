@@ -12,9 +12,23 @@ public final class Scoring {
 
   /** Computes the score of {@code scope} and records it for the current estate state. */
   public static Scorecard scoreAndRecord(Cache cache, Scope scope, Thresholds thresholds) {
-    Scorecard scorecard = Scorecard.compute(EstateLoader.load(cache), scope, thresholds);
+    return report(cache, scope, thresholds).scorecard();
+  }
+
+  /**
+   * Computes and records the score of {@code scope}, then gathers what a report shows of it: the
+   * history (this score included), names for the evidence, the policies in scope.
+   */
+  public static ScoreReport report(Cache cache, Scope scope, Thresholds thresholds) {
+    Estate estate = EstateLoader.load(cache);
+    Scorecard scorecard = Scorecard.compute(estate, scope, thresholds);
     cache.recordScore(scorecard.toEntry(cache.repository().latestCompletedRun()));
-    return scorecard;
+    Estate scoped = estate.within(scope);
+    return new ScoreReport(
+        scorecard,
+        cache.repository().scoreHistory(scope.cliForm()),
+        new EvidenceNames(scoped),
+        scoped.policies());
   }
 
   /** The thresholds profile kept in the cache, or the defaults. */
