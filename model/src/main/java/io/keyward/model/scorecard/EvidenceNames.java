@@ -30,10 +30,9 @@ public final class EvidenceNames {
           i.name() + " (" + i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
     for (Credential c : estate.credentials()) {
-      put(
-          EvidenceKind.CREDENTIAL,
-          c.id(),
-          c.displayName() + " of " + identityName(estate, c.identityId()));
+      String holder = identityName(estate, c.identityId());
+      String name = c.displayName();
+      put(EvidenceKind.CREDENTIAL, c.id(), name.contains(holder) ? name : name + " of " + holder);
     }
     for (Grant g : estate.grants()) {
       put(

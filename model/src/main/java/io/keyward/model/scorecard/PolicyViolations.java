@@ -11,6 +11,7 @@ import io.keyward.model.domain.SyncStatus;
 import io.keyward.model.policy.AgentPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -169,7 +170,7 @@ public final class PolicyViolations {
                   + ", outside "
                   + allowed
                   + " (last "
-                  + last
+                  + last.truncatedTo(ChronoUnit.MINUTES)
                   + ")");
         });
   }

@@ -34,7 +34,7 @@ final class HistoryChart {
             WIDTH,
             HEIGHT));
     for (int level = 1; level <= 4; level++) {
-      double y = TOP + plotH - (level - 1) * plotH / 3.0;
+      double y = levelY(level, plotH);
       svg.append(line(LEFT, y, LEFT + plotW, y, "grid"));
       svg.append(label(LEFT - 8, y + 4, "end", "axis", "L" + level));
     }
@@ -61,7 +61,7 @@ final class HistoryChart {
               barW,
               barH,
               passed));
-      double ly = TOP + plotH - (entry.level() - 1) * plotH / 3.0;
+      double ly = levelY(entry.level(), plotH);
       path.append(i == 0 ? "M" : "L")
           .append(String.format(Locale.ROOT, "%.1f %.1f ", i == 0 ? LEFT : cx - slot / 2, ly));
       path.append(
@@ -85,6 +85,11 @@ final class HistoryChart {
     svg.append(label(LEFT + plotW + 8, HEIGHT - 6, "start", "axis bars-axis", "passing"));
     svg.append("</svg>");
     return svg.toString();
+  }
+
+  /** Level 1 sits a quarter up, so its line never hides the bars' base. */
+  private static double levelY(int level, int plotH) {
+    return TOP + plotH - level * plotH / 4.0;
   }
 
   private static String line(double x1, double y1, double x2, double y2, String cls) {

@@ -169,7 +169,7 @@ public final class ScorecardHtml {
                 .collect(Collectors.joining(", ")))
         .raw("</p></td><td class=\"evidence\">");
     if (f.evidence().isEmpty()) {
-      h.element("span", "muted", f.checked() == 0 ? "—" : "none of " + f.checked() + " checked");
+      h.element("span", "muted", f.checked() == 0 ? "—" : f.checked() + " checked");
     }
     for (Evidence e : f.evidence()) {
       h.raw("<div class=\"evidence-group\">")
