@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param minPrivilege only grants at least this strong (WRITE includes ADMIN)
  * @param wildcardOnly only grants with a wildcard permission or resource
  * @param unusedForDays only grants never used, or not used for at least this many days
+ * @param ids only the items with these ids; empty means any
  */
 public record GrantFilter(
     String text,
@@ -20,38 +21,48 @@ public record GrantFilter(
     @Nullable String sourceId,
     @Nullable Privilege minPrivilege,
     boolean wildcardOnly,
-    @Nullable Integer unusedForDays) {
+    @Nullable Integer unusedForDays,
+    Set<String> ids) {
 
-  public static final GrantFilter ALL = new GrantFilter("", Set.of(), null, null, false, null);
+  public static final GrantFilter ALL =
+      new GrantFilter("", Set.of(), null, null, false, null, Set.of());
 
   public GrantFilter {
+    ids = Set.copyOf(ids);
     principalKinds =
         principalKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(principalKinds));
   }
 
   public GrantFilter withText(String newText) {
     return new GrantFilter(
-        newText, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays);
+        newText, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
   }
 
   public GrantFilter withPrincipalKinds(Set<IdentityKind> kinds) {
-    return new GrantFilter(text, kinds, sourceId, minPrivilege, wildcardOnly, unusedForDays);
+    return new GrantFilter(text, kinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
   }
 
   public GrantFilter withSource(@Nullable String newSourceId) {
     return new GrantFilter(
-        text, principalKinds, newSourceId, minPrivilege, wildcardOnly, unusedForDays);
+        text, principalKinds, newSourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
   }
 
   public GrantFilter withMinPrivilege(@Nullable Privilege privilege) {
-    return new GrantFilter(text, principalKinds, sourceId, privilege, wildcardOnly, unusedForDays);
+    return new GrantFilter(
+        text, principalKinds, sourceId, privilege, wildcardOnly, unusedForDays, ids);
   }
 
   public GrantFilter withWildcardOnly(boolean only) {
-    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, only, unusedForDays);
+    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, only, unusedForDays, ids);
   }
 
   public GrantFilter withUnusedForDays(@Nullable Integer days) {
-    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, wildcardOnly, days);
+    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, wildcardOnly, days, ids);
+  }
+
+  /** Exactly these grants, e.g. the evidence of a scorecard criterion; empty means any. */
+  public GrantFilter withIds(Set<String> newIds) {
+    return new GrantFilter(
+        text, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, newIds);
   }
 }

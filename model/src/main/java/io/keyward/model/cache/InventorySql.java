@@ -109,7 +109,8 @@ final class InventorySql {
             .contains(f.text(), "i.name", "i.email", "i.external_id")
             .in("i.kind", f.kinds())
             .equal("i.source_id", f.sourceId())
-            .equal("i.status", f.status() == null ? null : f.status().name());
+            .equal("i.status", f.status() == null ? null : f.status().name())
+            .idIn("i.id", f.ids());
     switch (f.owner()) {
       case HAS_OWNER -> where.and("i.owner_id IS NOT NULL");
       case NO_OWNER -> where.and("i.owner_id IS NULL");
@@ -128,7 +129,8 @@ final class InventorySql {
             .in("c.kind", f.kinds())
             .in("h.kind", f.holderKinds())
             .equal("c.source_id", f.sourceId())
-            .equal("c.status", f.status() == null ? null : f.status().name());
+            .equal("c.status", f.status() == null ? null : f.status().name())
+            .idIn("c.id", f.ids());
     if (f.minAgeDays() != null) {
       where.and("c.created_at <= ?", daysAgo(f.minAgeDays()));
     }
@@ -143,7 +145,8 @@ final class InventorySql {
         new SqlWhere()
             .contains(f.text(), "g.permission", "g.resource", "p.name")
             .in("p.kind", f.principalKinds())
-            .equal("g.source_id", f.sourceId());
+            .equal("g.source_id", f.sourceId())
+            .idIn("g.id", f.ids());
     if (f.minPrivilege() != null) {
       where.in("g.privilege", atLeast(Privilege.values(), f.minPrivilege()));
     }
@@ -160,7 +163,8 @@ final class InventorySql {
     return new SqlWhere()
         .contains(f.text(), "f.name", "t.name", "d.scope", "d.from_id", "d.to_id")
         .equal("d.kind", f.kind() == null ? null : f.kind().name())
-        .equal("d.source_id", f.sourceId());
+        .equal("d.source_id", f.sourceId())
+        .idIn("d.id", f.ids());
   }
 
   SqlWhere alertWhere(AlertFilter f) {
@@ -168,7 +172,8 @@ final class InventorySql {
         new SqlWhere()
             .contains(f.text(), "a.title", "a.type", "s.name")
             .equal("a.status", f.status() == null ? null : f.status().name())
-            .equal("a.source_id", f.sourceId());
+            .equal("a.source_id", f.sourceId())
+            .idIn("a.id", f.ids());
     if (f.minSeverity() != null) {
       where.in("a.severity", atLeast(Severity.values(), f.minSeverity()));
     }
