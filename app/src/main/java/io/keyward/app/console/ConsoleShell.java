@@ -19,16 +19,26 @@ import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.app.page.inventory.Preset;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
+import io.keyward.app.page.scorecard.EvidenceDrilldown;
+import io.keyward.app.page.scorecard.PoliciesViewModel;
+import io.keyward.app.page.scorecard.ScorecardPage;
+import io.keyward.app.page.scorecard.ScorecardViewModel;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.page.sources.SourcesPage;
 import io.keyward.app.page.sources.SourcesViewModel;
 import io.keyward.app.page.upcoming.UpcomingPage;
+import io.keyward.model.cache.AlertFilter;
+import io.keyward.model.cache.CredentialFilter;
+import io.keyward.model.cache.DelegationFilter;
 import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.cache.GrantFilter;
+import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.Problem;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,6 +74,7 @@ public final class ConsoleShell {
   private final CredentialsViewModel credentials;
   private final GrantsViewModel grants;
   private final AlertsViewModel alerts;
+  private final DelegationsViewModel delegations;
   private ThemeChoice theme;
   private PageName current = PageName.OVERVIEW;
 
@@ -84,6 +95,7 @@ public final class ConsoleShell {
     credentials = new CredentialsViewModel(context, limit);
     grants = new GrantsViewModel(context, limit);
     alerts = new AlertsViewModel(context, limit);
+    delegations = new DelegationsViewModel(context, limit);
     pages.put(
         PageName.OVERVIEW,
         new OverviewPage(
@@ -92,10 +104,15 @@ public final class ConsoleShell {
     pages.put(PageName.IDENTITIES, new IdentitiesPage(identities));
     pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
     pages.put(PageName.GRANTS, new GrantsPage(grants));
-    pages.put(PageName.DELEGATIONS, new DelegationsPage(new DelegationsViewModel(context, limit)));
+    pages.put(PageName.DELEGATIONS, new DelegationsPage(delegations));
     pages.put(PageName.LINEAGE, UpcomingPage.lineage());
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
-    pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
+    ScorecardViewModel scorecard =
+        new ScorecardViewModel(context, sources.cache(), this::openEvidence);
+    pages.put(
+        PageName.SCORECARD,
+        new ScorecardPage(
+            scorecard, new PoliciesViewModel(context, sources.cache(), scorecard::reload)));
     pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());
     pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
 
@@ -164,6 +181,31 @@ public final class ConsoleShell {
       case OPEN_ALERTS -> alerts.applyPreset(new Preset<>(problem.title(), Problem.openAlerts()));
     }
     show(destinationOf(problem));
+  }
+
+  /** Shows the inventory of the evidence's kind, filtered to exactly its items. */
+  public void openEvidence(EvidenceDrilldown evidence) {
+    String label = evidence.label();
+    Set<String> ids = evidence.ids();
+    PageName page =
+        switch (evidence.kind()) {
+          case IDENTITY ->
+              open(identities, label, IdentityFilter.ALL.withIds(ids), PageName.IDENTITIES);
+          case CREDENTIAL ->
+              open(credentials, label, CredentialFilter.ALL.withIds(ids), PageName.CREDENTIALS);
+          case GRANT -> open(grants, label, GrantFilter.ALL.withIds(ids), PageName.GRANTS);
+          case DELEGATION ->
+              open(delegations, label, DelegationFilter.ALL.withIds(ids), PageName.DELEGATIONS);
+          case ALERT -> open(alerts, label, AlertFilter.ALL.withIds(ids), PageName.ALERTS);
+          case SOURCE, RESOURCE -> PageName.SOURCES;
+        };
+    show(page);
+  }
+
+  private static <F> PageName open(
+      InventoryViewModel<F, ?> inventory, String label, F filter, PageName page) {
+    inventory.applyPreset(new Preset<>(label, filter));
+    return page;
   }
 
   static PageName destinationOf(Problem problem) {

@@ -20,7 +20,13 @@ public final class Scoring {
    * history (this score included), names for the evidence, the policies in scope.
    */
   public static ScoreReport report(Cache cache, Scope scope, Thresholds thresholds) {
-    Estate estate = EstateLoader.load(cache);
+    return report(cache, EstateLoader.load(cache), scope, thresholds);
+  }
+
+  /**
+   * As {@link #report(Cache, Scope, Thresholds)}, on an estate the caller loaded from the cache.
+   */
+  public static ScoreReport report(Cache cache, Estate estate, Scope scope, Thresholds thresholds) {
     Scorecard scorecard = Scorecard.compute(estate, scope, thresholds);
     cache.recordScore(scorecard.toEntry(cache.repository().latestCompletedRun()));
     Estate scoped = estate.within(scope);

@@ -48,16 +48,6 @@ public final class UpcomingPage implements ConsolePage {
             "runs whose identity could not be established"));
   }
 
-  public static UpcomingPage scorecard() {
-    return new UpcomingPage(
-        "Scorecard",
-        "Where the estate stands on the four-step IAM maturity model for AI agents.",
-        List.of(
-            "the level reached: ad hoc, foundation, enhanced or adaptive",
-            "each criterion as pass, fail or unknown, with the evidence it counted",
-            "what to fix to move up a level"));
-  }
-
   public static UpcomingPage revocations() {
     return new UpcomingPage(
         "Revocations",
