@@ -1,6 +1,7 @@
 package io.keyward.app.page.scorecard;
 
 import atlantafx.base.theme.Styles;
+import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.view.Badge;
 import io.keyward.model.scorecard.PolicyViolation;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The agent policies tab: the list, an editor that validates while typing, the violations. */
 final class PoliciesPane {
+  private static final double KIND_COLUMN = 130;
   private final PoliciesViewModel viewModel;
   private final HBox root;
   private final VBox violations = new VBox(6);
@@ -62,8 +64,8 @@ final class PoliciesPane {
     Label failure = ScorecardPage.boundMessage(viewModel.failure().isEmpty().not(), Styles.DANGER);
     failure.textProperty().bind(viewModel.failure());
     VBox left = new VBox(8, sectionTitle("Policies"), list, new HBox(8, add, importing), failure);
-    left.setPrefWidth(300);
-    left.setMinWidth(260);
+    left.setPrefWidth(330);
+    left.setMinWidth(280);
 
     TextArea editor = new TextArea();
     editor.setId("policy-editor");
@@ -131,8 +133,9 @@ final class PoliciesPane {
       return;
     }
     for (PolicyViolation v : row.violations()) {
-      Badge kind = new Badge(v.kind().title(), Tone.DANGER);
-      kind.setMinWidth(120);
+      HBox kind = new HBox(new Badge(v.kind().title(), Tone.DANGER));
+      kind.setMinWidth(KIND_COLUMN);
+      kind.setPrefWidth(KIND_COLUMN);
       Label detail = ScorecardPage.wrapped(v.detail(), "");
       HBox.setHgrow(detail, Priority.ALWAYS);
       HBox line = new HBox(10, kind, detail);
@@ -184,9 +187,13 @@ final class PoliciesPane {
               ? new Badge("agent not found", Tone.WARNING)
               : row.violations().isEmpty()
                   ? new Badge("keeps to it", Tone.SUCCESS)
-                  : new Badge(row.violations().size() + " violations", Tone.DANGER);
+                  : new Badge(
+                      Display.count(row.violations().size(), "violation", "violations"),
+                      Tone.DANGER);
       HBox line = new HBox(8, new VBox(0, agent, level), push, state);
       line.setAlignment(Pos.CENTER_LEFT);
+      // The cell takes the list's width rather than asking for its content's.
+      setPrefWidth(0);
       setText(null);
       setGraphic(line);
     }

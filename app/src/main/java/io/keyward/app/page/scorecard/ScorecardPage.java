@@ -53,6 +53,19 @@ public final class ScorecardPage implements ConsolePage {
 
   private static final double EFFORT_COLUMN = 110;
 
+  private static final String[][] THRESHOLD_HELP = {
+    {"maxAgentCredentialMinutes", "An agent credential living at most this long is short-lived."},
+    {"minShortLivedShare", "Share of agent credentials that must be short-lived (0 to 1)."},
+    {"maxStaticKeyAgeDays", "Oldest a non-expiring non-human key may be."},
+    {"unusedGrantDays", "A grant not used for this long, or never, counts as unused."},
+    {"maxUnusedGrantShare", "Share of non-human grants that may sit unused."},
+    {"alertFeedMaxAgeHours", "A feed whose newest alert is older has gone quiet."},
+    {"maxUnmatchedAlertShare", "Share of alerts that may map to no identity."},
+    {"revocationTargetMinutes", "Alert-to-revocation time the adaptive step asks for."},
+    {"responseSeverity", "Alerts at least this severe need a measured response."},
+    {"phishingResistantMfa", "mfa tag values that count as phishing-resistant."}
+  };
+
   private final ScorecardViewModel viewModel;
   private final PoliciesPane policies;
   private final VBox root;
@@ -344,7 +357,7 @@ public final class ScorecardPage implements ConsolePage {
     editor.setId("thresholds-editor");
     editor.getStyleClass().add("json-editor");
     editor.textProperty().bindBidirectional(viewModel.thresholdsText());
-    editor.setPrefRowCount(16);
+    editor.setPrefRowCount(13);
     Button apply = new Button("Apply and score again");
     apply.setId("thresholds-apply");
     apply.getStyleClass().add(Styles.ACCENT);
@@ -354,10 +367,24 @@ public final class ScorecardPage implements ConsolePage {
     Label problem = boundMessage(viewModel.thresholdsProblem().isEmpty().not(), "validation-error");
     problem.textProperty().bind(viewModel.thresholdsProblem());
     problem.setId("thresholds-problem");
-    VBox box = new VBox(10, intro, editor, new HBox(8, apply, reset), problem);
+    GridPane help = new GridPane();
+    help.setHgap(16);
+    help.setVgap(4);
+    int row = 0;
+    for (String[] line : THRESHOLD_HELP) {
+      Label key = new Label(line[0]);
+      key.getStyleClass().add("json-editor");
+      key.setMinWidth(Region.USE_PREF_SIZE);
+      help.addRow(row++, key, wrapped(line[1], Styles.TEXT_MUTED));
+    }
+    VBox helpPanel = new VBox(10, sectionTitle("What each threshold means"), help);
+    helpPanel.getStyleClass().add("panel");
+    VBox box = new VBox(10, intro, editor, new HBox(8, apply, reset), problem, helpPanel);
     box.setPadding(new Insets(14, 0, 0, 0));
-    box.setMaxWidth(760);
-    return box;
+    box.setMaxWidth(900);
+    ScrollPane scroll = new ScrollPane(box);
+    scroll.setFitToWidth(true);
+    return scroll;
   }
 
   private void chooseExport() {
