@@ -222,6 +222,7 @@ public final class Estate {
     final List<Revocation> revocations = new ArrayList<>();
     final List<SyncRun> syncRuns = new ArrayList<>();
     final List<AgentPolicy> policies = new ArrayList<>();
+    private final Map<String, String> strings = new HashMap<>();
 
     private Builder(Instant now) {
       this.now = now;
@@ -257,9 +258,29 @@ public final class Estate {
       credentials.add(credential);
     }
 
+    /**
+     * Keeps the grant with its repeated strings shared: a million grants name a few thousand
+     * sources, principals, permissions and resources, and a copy of each per grant would double
+     * what a large estate holds in memory.
+     */
     @Override
     public void add(Grant grant) {
-      grants.add(grant);
+      grants.add(
+          new Grant(
+              grant.id(),
+              shared(grant.sourceId()),
+              shared(grant.principalId()),
+              shared(grant.permission()),
+              shared(grant.resource()),
+              grant.privilege(),
+              grant.origin(),
+              grant.viaId() == null ? null : shared(grant.viaId()),
+              grant.condition() == null ? null : shared(grant.condition()),
+              grant.lastUsedAt()));
+    }
+
+    private String shared(String text) {
+      return strings.computeIfAbsent(text, t -> t);
     }
 
     @Override

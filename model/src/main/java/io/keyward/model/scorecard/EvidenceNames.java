@@ -9,58 +9,74 @@ import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Source;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Readable names for evidence ids, so a report lists "deploy-agent" rather than an ARN-shaped id.
- * An id it does not know is shown as itself.
+ * Only the items a scorecard cites are named, so a large estate costs no more than its evidence. An
+ * id it does not know is shown as itself.
  */
 public final class EvidenceNames {
   private final Map<EvidenceKind, Map<String, String>> names = new EnumMap<>(EvidenceKind.class);
+  private final Map<EvidenceKind, Set<String>> cited;
 
-  public EvidenceNames(Estate estate) {
+  public EvidenceNames(Estate estate, Scorecard scorecard) {
+    Map<EvidenceKind, Set<String>> cited = new EnumMap<>(EvidenceKind.class);
     for (EvidenceKind kind : EvidenceKind.values()) {
       names.put(kind, new HashMap<>());
+      cited.put(kind, new HashSet<>());
     }
+    for (Finding finding : scorecard.findings()) {
+      finding.evidence().forEach(e -> cited.get(e.kind()).addAll(e.ids()));
+    }
+    this.cited = cited;
     for (Identity i : estate.identities()) {
-      put(
-          EvidenceKind.IDENTITY,
-          i.id(),
-          i.name() + " (" + i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+      String kind = i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      put(EvidenceKind.IDENTITY, i.id(), () -> i.name() + " (" + kind + ")");
     }
     for (Credential c : estate.credentials()) {
-      String holder = identityName(estate, c.identityId());
-      String name = c.displayName();
-      put(EvidenceKind.CREDENTIAL, c.id(), name.contains(holder) ? name : name + " of " + holder);
+      put(
+          EvidenceKind.CREDENTIAL,
+          c.id(),
+          () -> {
+            String holder = identityName(estate, c.identityId());
+            String name = c.displayName();
+            return name.contains(holder) ? name : name + " of " + holder;
+          });
     }
     for (Grant g : estate.grants()) {
       put(
           EvidenceKind.GRANT,
           g.id(),
-          g.permission()
-              + " on "
-              + g.resource()
-              + " held by "
-              + identityName(estate, g.principalId()));
+          () ->
+              g.permission()
+                  + " on "
+                  + g.resource()
+                  + " held by "
+                  + identityName(estate, g.principalId()));
     }
     for (Delegation d : estate.delegations()) {
       put(
           EvidenceKind.DELEGATION,
           d.id(),
-          identityName(estate, d.fromId())
-              + " → "
-              + identityName(estate, d.toId())
-              + (d.scope().isEmpty() ? "" : " " + d.scope()));
+          () ->
+              identityName(estate, d.fromId())
+                  + " → "
+                  + identityName(estate, d.toId())
+                  + (d.scope().isEmpty() ? "" : " " + d.scope()));
     }
     for (Alert a : estate.alerts()) {
-      put(EvidenceKind.ALERT, a.id(), a.title());
+      put(EvidenceKind.ALERT, a.id(), () -> a.title());
     }
     for (Resource r : estate.resources()) {
-      put(EvidenceKind.RESOURCE, r.id(), r.name());
+      put(EvidenceKind.RESOURCE, r.id(), () -> r.name());
     }
     for (Source s : estate.sources()) {
-      put(EvidenceKind.SOURCE, s.id(), s.name());
+      put(EvidenceKind.SOURCE, s.id(), () -> s.name());
     }
   }
 
@@ -69,8 +85,10 @@ public final class EvidenceNames {
     return names.get(kind).getOrDefault(id, id);
   }
 
-  private void put(EvidenceKind kind, String id, String name) {
-    names.get(kind).put(id, name);
+  private void put(EvidenceKind kind, String id, Supplier<String> name) {
+    if (cited.get(kind).contains(id)) {
+      names.get(kind).put(id, name.get());
+    }
   }
 
   private static String identityName(Estate estate, String id) {

@@ -1,5 +1,6 @@
 package io.keyward.model.scorecard;
 
+import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Grant;
@@ -31,6 +32,26 @@ public final class PolicyViolations {
 
   public PolicyViolations(Estate estate) {
     this.estate = estate;
+  }
+
+  /**
+   * The violations of the policies that govern {@code identity}, for its detail. Most identities
+   * have no policy and cost one small query; for one that has, the estate is read to check it.
+   */
+  public static List<PolicyViolation> ofIdentity(
+      EstateRepository repository, Instant now, Identity identity) {
+    // A set of three that may repeat: an identity's id, external id and name can coincide.
+    Set<String> names =
+        new HashSet<>(List.of(identity.id(), identity.externalId(), identity.name()));
+    boolean governed = repository.policies().stream().anyMatch(p -> names.contains(p.agentId()));
+    if (!governed) {
+      return List.of();
+    }
+    PolicyViolations check = new PolicyViolations(EstateLoader.load(repository, now));
+    return check.estate.policies().stream()
+        .filter(p -> check.agentOf(p).map(a -> a.id().equals(identity.id())).orElse(false))
+        .flatMap(p -> check.of(p).stream())
+        .toList();
   }
 
   /** The violations of every policy the estate holds, policy by policy. */

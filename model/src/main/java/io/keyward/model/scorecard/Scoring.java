@@ -33,7 +33,7 @@ public final class Scoring {
     return new ScoreReport(
         scorecard,
         cache.repository().scoreHistory(scope.cliForm()),
-        new EvidenceNames(scoped),
+        new EvidenceNames(scoped, scorecard),
         scoped.policies());
   }
 

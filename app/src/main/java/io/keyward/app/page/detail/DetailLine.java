@@ -7,6 +7,7 @@ import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
+import io.keyward.model.scorecard.PolicyViolation;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * facts.
  */
 public record DetailLine(String title, String badge, Tone tone, String facts) {
+
+  public static DetailLine of(PolicyViolation violation) {
+    return new DetailLine(
+        violation.detail(), violation.kind().title(), Tone.DANGER, "Agent policy");
+  }
 
   public static DetailLine of(Credential credential, Instant now) {
     String title =

@@ -100,6 +100,17 @@ public final class IdentityDetailPane extends StackPane {
                 detail.alerts().size(),
                 detail.alerts(),
                 alert -> item(DetailLine.of(alert))));
+    if (!viewModel.violations().isEmpty()) {
+      content
+          .getChildren()
+          .add(
+              2,
+              section(
+                  "Agent policy violations",
+                  viewModel.violations().size(),
+                  viewModel.violations(),
+                  violation -> item(DetailLine.of(violation))));
+    }
   }
 
   private String emptyMessage() {

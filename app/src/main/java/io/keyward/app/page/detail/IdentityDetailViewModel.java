@@ -4,8 +4,11 @@ import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.IdentityDetail;
+import io.keyward.model.scorecard.PolicyViolation;
+import io.keyward.model.scorecard.PolicyViolations;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +34,7 @@ public final class IdentityDetailViewModel {
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ObservableList<PolicyViolation> violations = FXCollections.observableArrayList();
   private @Nullable BackgroundTask running;
 
   public IdentityDetailViewModel(EstateRepository repository, BackgroundTasks tasks, Clock clock) {
@@ -49,6 +55,7 @@ public final class IdentityDetailViewModel {
     }
     problem.set("");
     if (identityId == null) {
+      violations.clear();
       detail.set(null);
       loading.set(false);
       return;
@@ -56,14 +63,28 @@ public final class IdentityDetailViewModel {
     loading.set(true);
     running =
         tasks.submit(
-            progress -> repository.identityDetail(identityId),
-            found -> shown(identityId, found),
+            progress -> {
+              Optional<IdentityDetail> found = repository.identityDetail(identityId);
+              List<PolicyViolation> broken =
+                  found
+                      .map(d -> PolicyViolations.ofIdentity(repository, now(), d.identity()))
+                      .orElse(List.of());
+              return new Loaded(found, broken);
+            },
+            loaded -> {
+              violations.setAll(loaded.violations());
+              shown(identityId, loaded.detail());
+            },
             failure -> {
+              violations.clear();
               detail.set(null);
               problem.set("Could not load the identity: " + failure.getMessage());
               loading.set(false);
             });
   }
+
+  /** A detail and the violations of the agent policies that govern it. */
+  private record Loaded(Optional<IdentityDetail> detail, List<PolicyViolation> violations) {}
 
   private void shown(String identityId, Optional<IdentityDetail> found) {
     detail.set(found.orElse(null));
@@ -73,6 +94,11 @@ public final class IdentityDetailViewModel {
 
   public ReadOnlyObjectProperty<@Nullable IdentityDetail> detail() {
     return detail.getReadOnlyProperty();
+  }
+
+  /** How the shown identity breaks the agent policies that govern it; empty for most. */
+  public ObservableList<PolicyViolation> violations() {
+    return violations;
   }
 
   public ReadOnlyBooleanProperty loading() {

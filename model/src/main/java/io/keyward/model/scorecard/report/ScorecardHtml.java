@@ -84,9 +84,17 @@ public final class ScorecardHtml {
     for (MaturityStep step : MaturityStep.values()) {
       String state =
           step.compareTo(s.level()) < 0 ? "reached" : step == s.level() ? "reached current" : "";
+      List<Finding> findings = s.of(step);
+      long passing = findings.stream().filter(f -> f.status() == Status.PASS).count();
       h.raw("<li class=\"" + state + "\">")
-          .element("span", "step-number", step.number())
+          .element("span", "step-number", "Step " + step.number())
           .element("span", "step-title", step.title())
+          .element(
+              "span",
+              "step-count",
+              findings.isEmpty()
+                  ? "the starting point"
+                  : passing + " of " + findings.size() + " criteria pass")
           .raw("</li>");
     }
     h.raw("</ol></section>\n");
