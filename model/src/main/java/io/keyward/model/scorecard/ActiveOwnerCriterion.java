@@ -9,6 +9,7 @@ import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ final class ActiveOwnerCriterion implements Criterion {
 
   private static void add(List<String> parts, int n, String what) {
     if (n > 0) {
-      parts.add(String.format(java.util.Locale.ROOT, "%,d %s", n, what));
+      parts.add(String.format(Locale.ROOT, "%,d %s", n, what));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.keyward.model.scorecard;
 
+import java.util.Locale;
+
 /** What a piece of evidence is; the console opens the inventory of that kind on it. */
 public enum EvidenceKind {
   IDENTITY("identity", "identities"),
@@ -28,6 +30,6 @@ public enum EvidenceKind {
 
   /** {@code 1 grant}, {@code 3 grants}. */
   public String count(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
   }
 }

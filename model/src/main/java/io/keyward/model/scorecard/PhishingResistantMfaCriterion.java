@@ -9,6 +9,7 @@ import io.keyward.model.domain.IdentityKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,7 +51,7 @@ final class PhishingResistantMfaCriterion implements Criterion {
     List<Identity> operators =
         operatorIds.stream()
             .map(estate::identity)
-            .flatMap(java.util.Optional::stream)
+            .flatMap(Optional::stream)
             .filter(i -> i.kind() == IdentityKind.HUMAN && i.enabled())
             .toList();
     List<Identity> shown = operators.stream().filter(o -> o.tags().containsKey(MFA_TAG)).toList();

@@ -4,6 +4,7 @@ import static io.keyward.model.scorecard.Controls.CSF_PR_AA_05;
 import static io.keyward.model.scorecard.Controls.NHI5;
 
 import io.keyward.model.domain.Grant;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class UnusedGrantsCriterion implements Criterion {
           INFO,
           "No connected source reports when the grants of non-human identities were last used.");
     }
-    Instant cutoff = estate.now().minus(java.time.Duration.ofDays(thresholds.unusedGrantDays()));
+    Instant cutoff = estate.now().minus(Duration.ofDays(thresholds.unusedGrantDays()));
     List<String> unused =
         counted.stream()
             .filter(g -> g.lastUsedAt() == null || !g.lastUsedAt().isAfter(cutoff))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.ResourceKind;
+import io.keyward.model.policy.PolicyDocuments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -153,7 +154,7 @@ class PolicyViolationsTest {
   void theAgentIsFoundByExternalIdOrName() {
     Estate estate = Fixture.with(AWS).agent("bot", null).build();
     var byExternal =
-        io.keyward.model.policy.PolicyDocuments.parse(
+        PolicyDocuments.parse(
                 "{\"ai_agent_id\":\"ext-bot\",\"owner_id\":\"x\",\"access_level\":\"admin\"}", "p")
             .get(0);
     assertThat(new PolicyViolations(estate).agentOf(byExternal))

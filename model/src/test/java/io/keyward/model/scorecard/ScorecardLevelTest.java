@@ -3,7 +3,9 @@ package io.keyward.model.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The level is the highest step whose criteria all pass, lower steps included. */
@@ -19,7 +21,7 @@ class ScorecardLevelTest {
 
     @Override
     public Finding evaluate(Estate estate, Thresholds thresholds) {
-      List<String> ids = java.util.stream.IntStream.range(0, items).mapToObj(i -> id + i).toList();
+      List<String> ids = IntStream.range(0, items).mapToObj(i -> id + i).toList();
       return new Finding(
           info(),
           status,
@@ -96,8 +98,7 @@ class ScorecardLevelTest {
     assertThat(entry.level()).isEqualTo(2);
     assertThat(entry.syncRunId()).isEqualTo(7);
     assertThat(entry.scope()).isEqualTo("all");
-    assertThat(entry.criteria())
-        .containsExactly(java.util.Map.entry("f", "PASS"), java.util.Map.entry("e", "FAIL"));
+    assertThat(entry.criteria()).containsExactly(Map.entry("f", "PASS"), Map.entry("e", "FAIL"));
   }
 
   @Test
