@@ -74,8 +74,11 @@ public sealed interface SubjectRef {
     }
   }
 
-  /** {@code AKIA}/{@code ASIA} and the other AWS key id prefixes, then 16 base32 characters. */
-  Pattern AWS_KEY_ID = Pattern.compile("(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{12,}");
+  /**
+   * {@code AKIA}/{@code ASIA} and the other AWS key id prefixes, then 16 upper-case letters and
+   * digits.
+   */
+  Pattern AWS_KEY_ID = Pattern.compile("(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}");
 
   /** {@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}. */
   Pattern ASSUMED_ROLE = Pattern.compile("arn:aws[a-z-]*:sts::(\\d{12}):assumed-role/([^/]+)/.*");
