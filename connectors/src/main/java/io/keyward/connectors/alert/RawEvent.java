@@ -38,6 +38,28 @@ public final class RawEvent {
     }
   }
 
+  /**
+   * {@code raw} indented for reading, secret-named fields redacted again (the cache may hold events
+   * another writer stored); text that is not JSON is returned as it is.
+   */
+  public static String pretty(String raw) {
+    JsonNode event;
+    try {
+      event = WireJson.MAPPER.readTree(raw);
+    } catch (JsonProcessingException e) {
+      return raw;
+    }
+    if (event == null) {
+      return raw;
+    }
+    redact(event);
+    try {
+      return WireJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an event read as JSON", e);
+    }
+  }
+
   static boolean secretName(String field) {
     return SECRET_NAME
         .matcher(field.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""))

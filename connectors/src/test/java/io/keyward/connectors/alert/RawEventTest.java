@@ -22,4 +22,11 @@ class RawEventTest {
         .doesNotContain("FwoG", "AWS4 x", "s3cr3t")
         .contains("\"session_token\":\"[redacted]\"");
   }
+
+  @Test
+  void prettyPrintsForReadingAndRedactsAgain() {
+    assertThat(RawEvent.pretty("{\"a\":{\"password\":\"p\",\"b\":1}}"))
+        .isEqualTo("{\n  \"a\" : {\n    \"password\" : \"[redacted]\",\n    \"b\" : 1\n  }\n}");
+    assertThat(RawEvent.pretty("not json {")).isEqualTo("not json {");
+  }
 }
