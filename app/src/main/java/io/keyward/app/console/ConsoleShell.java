@@ -148,9 +148,13 @@ public final class ConsoleShell {
     shown.activate();
   }
 
-  /** The identities view model, for the screenshot command to select a row. */
-  public IdentitiesViewModel identities() {
-    return identities;
+  /** Selects the first row of {@code page}'s table, for screenshots that show its detail pane. */
+  public void selectFirstRow(PageName page) {
+    switch (page) {
+      case IDENTITIES -> identities.selectFirst();
+      case ALERTS -> alerts.selectFirst();
+      default -> {}
+    }
   }
 
   /** Shows the inventory that lists {@code problem}'s items, filtered to exactly them. */

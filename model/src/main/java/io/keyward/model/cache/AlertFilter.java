@@ -7,36 +7,48 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which alerts a table shows; empty text and nulls mean "any".
  *
- * @param text matched against title, type and the identity's name
+ * @param text matched against title, type and the name of the identity (or credential holder)
  * @param minSeverity only alerts at least this severe
  * @param matched true for alerts mapped to an identity or credential, false for unmatched ones
+ * @param type only alerts of exactly this feed type (a GuardDuty type, a CAEP event-type URI)
+ * @param withinHours only alerts raised at most this many hours before now
  */
 public record AlertFilter(
     String text,
     @Nullable Severity minSeverity,
     @Nullable AlertStatus status,
     @Nullable String sourceId,
-    @Nullable Boolean matched) {
+    @Nullable Boolean matched,
+    @Nullable String type,
+    @Nullable Integer withinHours) {
 
-  public static final AlertFilter ALL = new AlertFilter("", null, null, null, null);
+  public static final AlertFilter ALL = new AlertFilter("", null, null, null, null, null, null);
 
   public AlertFilter withText(String newText) {
-    return new AlertFilter(newText, minSeverity, status, sourceId, matched);
+    return new AlertFilter(newText, minSeverity, status, sourceId, matched, type, withinHours);
   }
 
   public AlertFilter withMinSeverity(@Nullable Severity severity) {
-    return new AlertFilter(text, severity, status, sourceId, matched);
+    return new AlertFilter(text, severity, status, sourceId, matched, type, withinHours);
   }
 
   public AlertFilter withStatus(@Nullable AlertStatus newStatus) {
-    return new AlertFilter(text, minSeverity, newStatus, sourceId, matched);
+    return new AlertFilter(text, minSeverity, newStatus, sourceId, matched, type, withinHours);
   }
 
   public AlertFilter withSource(@Nullable String newSourceId) {
-    return new AlertFilter(text, minSeverity, status, newSourceId, matched);
+    return new AlertFilter(text, minSeverity, status, newSourceId, matched, type, withinHours);
   }
 
   public AlertFilter withMatched(@Nullable Boolean isMatched) {
-    return new AlertFilter(text, minSeverity, status, sourceId, isMatched);
+    return new AlertFilter(text, minSeverity, status, sourceId, isMatched, type, withinHours);
+  }
+
+  public AlertFilter withType(@Nullable String newType) {
+    return new AlertFilter(text, minSeverity, status, sourceId, matched, newType, withinHours);
+  }
+
+  public AlertFilter withinHours(@Nullable Integer hours) {
+    return new AlertFilter(text, minSeverity, status, sourceId, matched, type, hours);
   }
 }

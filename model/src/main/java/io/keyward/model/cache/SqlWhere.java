@@ -34,6 +34,15 @@ final class SqlWhere {
     return and(column + " IN (" + marks + ")", values.stream().map(Enum::name).toArray());
   }
 
+  /** {@code column IN (...)} over texts; an empty collection matches nothing. */
+  SqlWhere inTexts(String column, Collection<String> values) {
+    if (values.isEmpty()) {
+      return and("0");
+    }
+    String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
+    return and(column + " IN (" + marks + ")", values.toArray());
+  }
+
   /**
    * Case-insensitive substring match of {@code text} against any of {@code expressions}; blank text
    * adds nothing.

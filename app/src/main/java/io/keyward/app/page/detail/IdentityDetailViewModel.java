@@ -1,5 +1,6 @@
 package io.keyward.app.page.detail;
 
+import io.keyward.app.page.timeline.TimelineViewModel;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.model.cache.EstateRepository;
@@ -29,12 +30,27 @@ public final class IdentityDetailViewModel {
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final TimelineViewModel timeline;
   private @Nullable BackgroundTask running;
 
   public IdentityDetailViewModel(EstateRepository repository, BackgroundTasks tasks, Clock clock) {
     this.repository = repository;
     this.tasks = tasks;
     this.clock = clock;
+    this.timeline = new TimelineViewModel(repository, tasks, clock);
+  }
+
+  /** The incident timeline of the identity shown, loaded when the analyst opens it. */
+  public TimelineViewModel timeline() {
+    return timeline;
+  }
+
+  /** Loads the timeline of the identity shown. */
+  public void openTimeline() {
+    IdentityDetail shown = detail.get();
+    if (shown != null) {
+      timeline.showIdentity(shown.identity().id());
+    }
   }
 
   /** Shows the identity of each row {@code selection} moves to; rows without one clear it. */
@@ -47,6 +63,7 @@ public final class IdentityDetailViewModel {
     if (running != null) {
       running.cancel();
     }
+    timeline.clear();
     problem.set("");
     if (identityId == null) {
       detail.set(null);

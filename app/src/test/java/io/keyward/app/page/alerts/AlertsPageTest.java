@@ -1,0 +1,115 @@
+package io.keyward.app.page.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.app.TestEstate;
+import io.keyward.app.page.PageContext;
+import io.keyward.app.task.InlineBackgroundTasks;
+import io.keyward.model.cache.Cache;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Alerts page as an analyst drives it: filter, open an alert, open its timeline, go back. */
+@ExtendWith(ApplicationExtension.class)
+class AlertsPageTest {
+  @TempDir Path dir;
+  private Cache cache;
+
+  @Start
+  void start(Stage stage) {
+    cache = AlertsEstate.create(dir.resolve("cache.db"));
+    PageContext context =
+        new PageContext(
+            cache.repository(),
+            cache.repository().sources(),
+            new InlineBackgroundTasks(),
+            TestEstate.CLOCK);
+    AlertsPage page = new AlertsPage(new AlertsViewModel(context, 1000));
+    Scene scene = new Scene((javafx.scene.Parent) page.view(), 1200, 760);
+    scene
+        .getStylesheets()
+        .add(io.keyward.app.console.ConsoleShell.class.getResource("console.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    page.activate();
+  }
+
+  @AfterEach
+  void close() {
+    cache.close();
+  }
+
+  private TableView<?> table(FxRobot robot) {
+    return robot.lookup("#inventory-table").queryAs(TableView.class);
+  }
+
+  /** Opens {@code combo} and clicks the entry labelled {@code choice} in its list. */
+  private static void choose(FxRobot robot, ComboBox<?> combo, String choice) {
+    robot.clickOn(combo);
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(
+                (ListCell<?> cell) ->
+                    choice.equals(cell.getText()) && cell.getScene().getWindow().isShowing())
+            .queryAs(ListCell.class));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void filterOpenAnAlertFollowItToItsCredentialsTimelineAndBack(FxRobot robot) throws Exception {
+    assertThat(table(robot).getItems()).hasSize(4);
+
+    ComboBox<?> mapping = robot.lookup("#filter-mapping .combo-box").queryAs(ComboBox.class);
+    choose(robot, mapping, "Unmatched");
+    assertThat(table(robot).getItems()).hasSize(1);
+    choose(robot, mapping, "Any");
+    ComboBox<?> type = robot.lookup("#filter-type .combo-box").queryAs(ComboBox.class);
+    choose(robot, type, "credential-change");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot).getItems()).hasSize(1);
+
+    robot.clickOn(AlertsEstate.TITLE);
+    WaitForAsyncUtils.waitFor(
+        3, TimeUnit.SECONDS, () -> robot.lookup("#alert-title").tryQuery().isPresent());
+    assertThat(robot.lookup("#alert-title").queryAs(Label.class).getText())
+        .isEqualTo(AlertsEstate.TITLE);
+    assertThat(robot.lookup("#raw-event").queryAs(TextArea.class).getText())
+        .contains("[redacted]")
+        .doesNotContain("hunter2");
+    assertThat(robot.lookup("#alert-mapping").lookup("trainer").tryQuery()).isPresent();
+
+    robot.clickOn("#credential-timeline");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#timeline-subject").queryAs(Label.class).getText())
+        .isEqualTo("trainer-key");
+    assertThat(robot.lookup(".timeline-entry").queryAll()).hasSize(3);
+    assertThat(robot.lookup("#timeline-limit").queryAs(Label.class).getText())
+        .startsWith("Grant changes are not shown");
+
+    robot.clickOn("#timeline-back");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#alert-title").tryQuery()).isPresent();
+    assertThat(
+            robot
+                .lookup("#timeline")
+                .tryQuery()
+                .filter(n -> n.getScene() != null && n.getParent() != null))
+        .isEmpty();
+  }
+}
