@@ -1,11 +1,11 @@
 package io.keyward.connectors.openlineage;
 
 import io.keyward.connectors.FileImport;
+import io.keyward.connectors.FileStem;
 import io.keyward.connectors.SyncContext;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ final class OpenLineageImport implements FileImport {
 
   @Override
   public void read(Path file, @Nullable String sourceId, SyncContext context) {
-    String id = sourceId != null ? sourceId : "openlineage:" + stem(file);
+    String id = sourceId != null ? sourceId : "openlineage:" + FileStem.of(file, "events");
     Source source =
         new Source(
             id,
@@ -48,15 +48,5 @@ final class OpenLineageImport implements FileImport {
             "OpenLineage " + file.getFileName(),
             file.toAbsolutePath().toString());
     EventLoad.load(file, source, rules.get(), context);
-  }
-
-  /** {@code Airflow Prod.ndjson} -> {@code airflow-prod}: what a source id may hold. */
-  static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.indexOf('.');
-    String base = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
-    String cleaned = base.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-    cleaned = cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
-    return cleaned.isEmpty() ? "events" : cleaned;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.Connectors;
 import io.keyward.connectors.FileImport;
+import io.keyward.connectors.FileStem;
 import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
@@ -138,8 +139,8 @@ class OpenLineageImportTest {
 
   @Test
   void fileNamesBecomeSourceIds() {
-    assertThat(OpenLineageImport.stem(Path.of("/x/Airflow Prod.events.ndjson")))
+    assertThat(FileStem.of(Path.of("/x/Airflow Prod.events.ndjson"), "events"))
         .isEqualTo("airflow-prod");
-    assertThat(OpenLineageImport.stem(Path.of("__.json"))).isEqualTo("events");
+    assertThat(FileStem.of(Path.of("__.json"), "events")).isEqualTo("events");
   }
 }
