@@ -39,7 +39,7 @@ public final class LineagePage implements ConsolePage {
   private static final double ROW = 30;
 
   /** Room for a sideways scroll bar under the last row, so it never hides that row. */
-  private static final double SCROLLBAR = 26;
+  private static final double SCROLLBAR = 34;
 
   private final LineageViewModel viewModel;
   private final VBox root;
