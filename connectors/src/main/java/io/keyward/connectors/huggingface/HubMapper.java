@@ -1,5 +1,6 @@
 package io.keyward.connectors.huggingface;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.huggingface.HubWire.AccessToken;
 import io.keyward.connectors.huggingface.HubWire.FineGrained;
@@ -8,7 +9,6 @@ import io.keyward.connectors.huggingface.HubWire.Org;
 import io.keyward.connectors.huggingface.HubWire.Repo;
 import io.keyward.connectors.huggingface.HubWire.Scoped;
 import io.keyward.connectors.huggingface.HubWire.WhoAmI;
-import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.CredentialStatus;
@@ -46,20 +46,7 @@ final class HubMapper {
     this.location = location;
   }
 
-  record Items(
-      List<Identity> identities,
-      List<Credential> credentials,
-      List<Grant> grants,
-      List<Resource> resources) {
-    void addTo(EstateSink sink) {
-      identities.forEach(sink::add);
-      credentials.forEach(sink::add);
-      grants.forEach(sink::add);
-      resources.forEach(sink::add);
-    }
-  }
-
-  Items map(HubSnapshot hub) {
+  MappedItems map(HubSnapshot hub) {
     Map<String, Identity> identities = new LinkedHashMap<>();
     List<Grant> grants = new ArrayList<>();
     for (Member member : hub.members()) {
@@ -96,7 +83,15 @@ final class HubMapper {
     hub.models().forEach(repo -> repo(repo, ResourceKind.MODEL, "model").ifPresent(resources::add));
     hub.datasets()
         .forEach(repo -> repo(repo, ResourceKind.DATASET, "dataset").ifPresent(resources::add));
-    return new Items(List.copyOf(identities.values()), credentials, grants, resources);
+    return new MappedItems(
+        List.copyOf(identities.values()),
+        credentials,
+        grants,
+        List.of(),
+        resources,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private String userId(String login) {

@@ -3,6 +3,7 @@ package io.keyward.connectors.huggingface;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ConnectEnvironment;
 import io.keyward.connectors.Connector;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.Secret;
 import io.keyward.connectors.SourceConnection;
@@ -109,7 +110,7 @@ public final class HuggingFaceConnector implements Connector {
         var models = client.repos("models", organization, context::advance);
         context.phase("reading datasets");
         var datasets = client.repos("datasets", organization, context::advance);
-        HubMapper.Items items;
+        MappedItems items;
         try {
           items =
               new HubMapper(source.id(), organization, source.location())
@@ -117,7 +118,7 @@ public final class HuggingFaceConnector implements Connector {
         } catch (IllegalArgumentException e) {
           throw new SourceException(source.id(), url.toString(), organization, e.getMessage(), e);
         }
-        context.load(source, items::addTo);
+        context.load(source, items::writeTo);
       }
 
       private HubClient client(Cancellation cancellation) {

@@ -9,8 +9,8 @@ final class MlflowLoad {
 
   static void load(MlflowSnapshot snapshot, Source source, SyncContext context) {
     context.phase("mapping");
-    MlflowMapper.Items items = new MlflowMapper(source.id()).map(snapshot);
-    items.skipped().forEach(context::skip);
-    context.load(source, items::addTo);
+    MlflowMapper.Mapped mapped = new MlflowMapper(source.id()).map(snapshot);
+    mapped.skipped().forEach(context::skip);
+    context.load(source, mapped.items()::writeTo);
   }
 }

@@ -1,6 +1,7 @@
 package io.keyward.connectors.mlflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.Timestamps;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.mlflow.MlflowWire.Dataset;
@@ -10,7 +11,6 @@ import io.keyward.connectors.mlflow.MlflowWire.ModelVersion;
 import io.keyward.connectors.mlflow.MlflowWire.RegisteredModel;
 import io.keyward.connectors.mlflow.MlflowWire.Run;
 import io.keyward.connectors.mlflow.MlflowWire.RunInfo;
-import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.ResourceKind;
@@ -47,14 +47,9 @@ final class MlflowMapper {
   /**
    * @param skipped items that could not be mapped, each naming the item ("run 3f2a: no start_time")
    */
-  record Items(List<Resource> resources, List<LineageRecord> runs, List<String> skipped) {
-    void addTo(EstateSink sink) {
-      resources.forEach(sink::add);
-      runs.forEach(sink::add);
-    }
-  }
+  record Mapped(MappedItems items, List<String> skipped) {}
 
-  Items map(MlflowSnapshot snapshot) {
+  Mapped map(MlflowSnapshot snapshot) {
     Map<String, Resource> resources = new LinkedHashMap<>();
     List<LineageRecord> runs = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -122,7 +117,17 @@ final class MlflowMapper {
         skipped.add("run " + info.id() + ": " + e.getMessage());
       }
     }
-    return new Items(List.copyOf(resources.values()), runs, skipped);
+    return new Mapped(
+        new MappedItems(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.copyOf(resources.values()),
+            runs,
+            List.of(),
+            List.of()),
+        skipped);
   }
 
   private String modelId(String name) {

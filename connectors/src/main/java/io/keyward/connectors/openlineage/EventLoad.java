@@ -1,5 +1,6 @@
 package io.keyward.connectors.openlineage;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
 import io.keyward.connectors.openlineage.EventFile.ReadEvent;
@@ -17,12 +18,12 @@ final class EventLoad {
     context.phase("reading " + file.getFileName());
     List<ReadEvent> events = new EventFile(file, source.id(), context::skip).read();
     context.advance(events.size());
-    OpenLineageMapper.Items items;
+    MappedItems items;
     try {
       items = new OpenLineageMapper(source.id(), rules).map(events);
     } catch (IllegalArgumentException e) {
       throw new SourceException(source.id(), file.toString(), null, e.getMessage(), e);
     }
-    context.load(source, items::addTo);
+    context.load(source, items::writeTo);
   }
 }

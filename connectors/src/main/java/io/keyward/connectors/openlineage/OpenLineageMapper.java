@@ -1,10 +1,10 @@
 package io.keyward.connectors.openlineage;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.openlineage.EventFile.ReadEvent;
 import io.keyward.connectors.openlineage.OpenLineageWire.Dataset;
 import io.keyward.connectors.openlineage.OpenLineageWire.Event;
 import io.keyward.connectors.openlineage.OpenLineageWire.Owner;
-import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import java.util.ArrayList;
@@ -33,15 +33,7 @@ final class OpenLineageMapper {
     this.rules = rules;
   }
 
-  /** What the events say, ready to load. */
-  record Items(List<Resource> resources, List<LineageRecord> runs) {
-    void addTo(EstateSink sink) {
-      resources.forEach(sink::add);
-      runs.forEach(sink::add);
-    }
-  }
-
-  Items map(List<ReadEvent> events) {
+  MappedItems map(List<ReadEvent> events) {
     Map<String, Resource> resources = new LinkedHashMap<>();
     for (ReadEvent read : events) {
       Event event = read.event();
@@ -71,7 +63,15 @@ final class OpenLineageMapper {
               ids(run.outputs()),
               run.producer()));
     }
-    return new Items(List.copyOf(resources.values()), runs);
+    return new MappedItems(
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.copyOf(resources.values()),
+        runs,
+        List.of(),
+        List.of());
   }
 
   private @Nullable String identity(MergedRun run) {

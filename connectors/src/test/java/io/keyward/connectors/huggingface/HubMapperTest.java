@@ -2,6 +2,7 @@ package io.keyward.connectors.huggingface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.huggingface.HubWire.Member;
 import io.keyward.connectors.huggingface.HubWire.Repo;
@@ -29,7 +30,7 @@ class HubMapperTest {
 
   @Test
   void aTokenOwnerWhoIsNotListedGetsTheRoleWhoamiReports() {
-    HubMapper.Items items =
+    MappedItems items =
         mapper.map(
             new HubSnapshot(read("whoami-v2.json", WhoAmI.class), List.of(), List.of(), List.of()));
 
@@ -42,7 +43,7 @@ class HubMapperTest {
 
   @Test
   void membersWithoutARoleGetNoGrantAndAppsAreApplications() {
-    HubMapper.Items items =
+    MappedItems items =
         mapper.map(
             new HubSnapshot(
                 whoAmI(
@@ -67,7 +68,7 @@ class HubMapperTest {
 
   @Test
   void gatedAutoOrManualAndPrivateReposAreSensitive() {
-    HubMapper.Items items =
+    MappedItems items =
         mapper.map(
             new HubSnapshot(
                 whoAmI("{\"type\":\"user\",\"name\":\"x\"}"),

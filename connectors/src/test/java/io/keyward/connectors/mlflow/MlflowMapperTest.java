@@ -49,14 +49,15 @@ class MlflowMapperTest {
         runs);
   }
 
-  private final MlflowMapper.Items items = new MlflowMapper(SOURCE).map(snapshot());
+  private final MlflowMapper.Mapped mapped = new MlflowMapper(SOURCE).map(snapshot());
 
   private Map<String, Resource> resources() {
-    return items.resources().stream().collect(Collectors.toMap(Resource::id, Function.identity()));
+    return mapped.items().resources().stream()
+        .collect(Collectors.toMap(Resource::id, Function.identity()));
   }
 
   private Map<String, LineageRecord> runs() {
-    return items.runs().stream()
+    return mapped.items().lineage().stream()
         .collect(Collectors.toMap(LineageRecord::runId, Function.identity()));
   }
 
@@ -138,7 +139,7 @@ class MlflowMapperTest {
 
   @Test
   void aRunWithoutStartIsSkippedAndSaysWhyUnlessItIsOnlyScheduled() {
-    assertThat(items.skipped())
+    assertThat(mapped.skipped())
         .containsExactly("run 6666bbbb6666bbbb6666bbbb6666bbbb: no start_time");
     assertThat(runs())
         .doesNotContainKeys("5555aaaa5555aaaa5555aaaa5555aaaa", "6666bbbb6666bbbb6666bbbb6666bbbb");

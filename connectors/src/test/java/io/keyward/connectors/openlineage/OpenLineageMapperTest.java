@@ -3,6 +3,7 @@ package io.keyward.connectors.openlineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.keyward.connectors.MappedItems;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.testing.Fixtures;
 import io.keyward.model.domain.LineageRecord;
@@ -30,17 +31,17 @@ class OpenLineageMapperTest {
   @TempDir Path dir;
   private final List<String> skipped = new ArrayList<>();
 
-  private OpenLineageMapper.Items map(String fixture, OwnerRules rules) {
+  private MappedItems map(String fixture, OwnerRules rules) {
     return map(Fixtures.path("openlineage", fixture), rules);
   }
 
-  private OpenLineageMapper.Items map(Path file, OwnerRules rules) {
+  private MappedItems map(Path file, OwnerRules rules) {
     return new OpenLineageMapper(SOURCE, rules)
         .map(new EventFile(file, SOURCE, skipped::add).read());
   }
 
-  private static Map<String, LineageRecord> byRunId(OpenLineageMapper.Items items) {
-    return items.runs().stream()
+  private static Map<String, LineageRecord> byRunId(MappedItems items) {
+    return items.lineage().stream()
         .collect(Collectors.toMap(LineageRecord::runId, Function.identity()));
   }
 
@@ -114,16 +115,16 @@ class OpenLineageMapperTest {
     assertThat(runs.get(INGEST_RUN).identityId()).isEqualTo("aws:111122223333:role/batch-ingest");
     assertThat(runs.get(FRAUD_RUN).identityId()).isEqualTo("alice.nguyen@demo-corp.example");
 
-    LineageRecord finetune = map("event.json", rules).runs().get(0);
+    LineageRecord finetune = map("event.json", rules).lineage().get(0);
     assertThat(finetune.identityId()).isEqualTo("aws:111122223333:role/TrainingJobRole");
   }
 
   @Test
   void onePrettyPrintedEventIsOneRun() {
-    OpenLineageMapper.Items items = map("event.json", OwnerRules.NONE);
+    MappedItems items = map("event.json", OwnerRules.NONE);
 
-    LineageRecord run = items.runs().get(0);
-    assertThat(items.runs()).hasSize(1);
+    LineageRecord run = items.lineage().get(0);
+    assertThat(items.lineage()).hasSize(1);
     assertThat(run.state()).isEqualTo(RunState.COMPLETED);
     assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-14T14:20:05.500Z"));
     assertThat(run.endedAt()).isEqualTo(run.startedAt());
@@ -135,9 +136,9 @@ class OpenLineageMapperTest {
 
   @Test
   void arrayElementsAreReportedByPosition() {
-    OpenLineageMapper.Items items = map("events-array.json", OwnerRules.NONE);
+    MappedItems items = map("events-array.json", OwnerRules.NONE);
 
-    assertThat(items.runs())
+    assertThat(items.lineage())
         .singleElement()
         .satisfies(r -> assertThat(r.state()).isEqualTo(RunState.COMPLETED));
     assertThat(skipped)
@@ -164,7 +165,7 @@ class OpenLineageMapperTest {
   @Test
   void anEmptyFileHasNoEvents() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.ndjson"), "\n\n");
-    assertThat(map(empty, OwnerRules.NONE).runs()).isEmpty();
+    assertThat(map(empty, OwnerRules.NONE).lineage()).isEmpty();
   }
 
   @Test
@@ -174,7 +175,7 @@ class OpenLineageMapperTest {
         Files.writeString(
             dir.resolve("bad-first.ndjson"), "{\"eventType\":\n" + String.join("\n", lines));
 
-    assertThat(map(file, OwnerRules.NONE).runs()).hasSize(3);
+    assertThat(map(file, OwnerRules.NONE).lineage()).hasSize(3);
     assertThat(skipped.get(0)).startsWith("line 1: not JSON");
     assertThat(skipped).anyMatch(s -> s.startsWith("line 5: not JSON"));
   }
