@@ -17,6 +17,8 @@ import io.keyward.app.page.identities.IdentitiesPage;
 import io.keyward.app.page.identities.IdentitiesViewModel;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.app.page.inventory.Preset;
+import io.keyward.app.page.lineage.LineagePage;
+import io.keyward.app.page.lineage.LineageViewModel;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
 import io.keyward.app.page.sources.SourceAdmin;
@@ -93,7 +95,7 @@ public final class ConsoleShell {
     pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
     pages.put(PageName.GRANTS, new GrantsPage(grants));
     pages.put(PageName.DELEGATIONS, new DelegationsPage(new DelegationsViewModel(context, limit)));
-    pages.put(PageName.LINEAGE, UpcomingPage.lineage());
+    pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
     pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());

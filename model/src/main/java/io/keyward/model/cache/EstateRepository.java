@@ -50,10 +50,17 @@ public final class EstateRepository implements AutoCloseable {
           + " WHERE c.id IN";
   private final Connection connection;
   private final InventorySql sql;
+  private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
     this.connection = connection;
     this.sql = new InventorySql(clock);
+    this.lineage = new LineageQueries(connection, this);
+  }
+
+  /** The reads behind lineage analysis, on this repository's connection. */
+  public LineageQueries lineage() {
+    return lineage;
   }
 
   public synchronized EstateStats stats() {

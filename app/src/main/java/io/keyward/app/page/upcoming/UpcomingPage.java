@@ -38,16 +38,6 @@ public final class UpcomingPage implements ConsolePage {
     root.setId(title.toLowerCase(Locale.ROOT) + "-page");
   }
 
-  public static UpcomingPage lineage() {
-    return new UpcomingPage(
-        "Lineage",
-        "Which pipeline identity produced each model version, and from which data.",
-        List.of(
-            "each model version ← the run that produced it ← the datasets that run read",
-            "the identity of every run, so a poisoned or unowned pipeline stands out",
-            "runs whose identity could not be established"));
-  }
-
   public static UpcomingPage scorecard() {
     return new UpcomingPage(
         "Scorecard",
