@@ -19,7 +19,7 @@ final class Migrations {
   /** Marks the file as a Keyward cache ("KWRD"), so foreign SQLite files are refused. */
   static final int APPLICATION_ID = 0x4B575244;
 
-  private static final List<String> SCRIPTS = List.of("V1__schema.sql");
+  private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__revocation_audit.sql");
 
   private Migrations() {}
 
