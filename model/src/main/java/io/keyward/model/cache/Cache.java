@@ -81,6 +81,11 @@ public final class Cache implements AutoCloseable {
     return repository;
   }
 
+  /** Items by id, external id or name, read on the write connection (between syncs). */
+  public ItemLookup lookup() {
+    return new ItemLookup(writer);
+  }
+
   /** The append-only revocation audit, written on the cache's write connection. */
   public RevocationLog revocationLog() {
     return new RevocationLog(writer, () -> syncOpen);
