@@ -50,6 +50,14 @@ public final class Revocations {
     this.clock = clock;
   }
 
+  /** Who is acting, as the audit records it: the OS user of {@code environment}. */
+  public static String actorOf(ConnectEnvironment environment) {
+    return environment
+        .variable("USER")
+        .or(() -> environment.variable("USERNAME"))
+        .orElse(System.getProperty("user.name", "unknown"));
+  }
+
   public RevocationTarget resolve(String ref) {
     return new TargetResolver(cache.lookup()).resolve(ref);
   }
