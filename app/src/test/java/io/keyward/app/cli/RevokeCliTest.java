@@ -48,7 +48,7 @@ class RevokeCliTest {
         .contains("cannot: access tokens already issued stay valid")
         .contains("undo: enable it again")
         .contains("blast radius: ")
-        .contains("dry run: dry-run: nothing sent")
+        .contains("dry run: nothing sent")
         .contains("audit entry 1 ");
     Run list = run("audit", "list", "--cache", cache);
     assertThat(list.out()).contains("disable-identity  " + AGENT + "  DRY_RUN");

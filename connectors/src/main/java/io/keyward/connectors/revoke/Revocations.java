@@ -85,9 +85,7 @@ public final class Revocations {
   /** Records the preflight as a dry-run; nothing is sent. */
   public RevocationEntry dryRun(Preflight preflight, @Nullable String alertId) {
     return audit(
-        preflight,
-        new RevocationResult(RevocationOutcome.DRY_RUN, "dry-run: nothing sent", ""),
-        alertId);
+        preflight, new RevocationResult(RevocationOutcome.DRY_RUN, "nothing sent", ""), alertId);
   }
 
   /** Executes at the source and verifies; a refusal or failure is audited and returned. */

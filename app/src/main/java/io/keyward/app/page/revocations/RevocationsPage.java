@@ -85,7 +85,7 @@ public final class RevocationsPage implements ConsolePage {
             javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.preflight().get() == null ? "" : model.preflight().get().text(),
                 model.preflight()));
-    plan.getStyleClass().add("preflight");
+    plan.managedProperty().bind(model.preflight().isNotNull());
 
     TextField confirm = new TextField();
     confirm.textProperty().bindBidirectional(model.confirmation());
@@ -122,6 +122,7 @@ public final class RevocationsPage implements ConsolePage {
     message.setWrapText(true);
     message.textProperty().bind(model.message());
     message.getStyleClass().add(Styles.TEXT_MUTED);
+    message.managedProperty().bind(model.message().isNotEmpty());
 
     VBox panel = new VBox(10, ask, plan, act, message);
     panel.getStyleClass().add("panel");
@@ -160,12 +161,12 @@ public final class RevocationsPage implements ConsolePage {
         .setAll(
             List.of(
                 column("#", 50, e -> Long.toString(e.sequence())),
-                column("Time", 170, e -> Display.instant(e.revocation().time())),
+                column("Time", 190, e -> Display.instant(e.revocation().time())),
                 column("Actor", 110, e -> e.revocation().actor()),
                 column("Action", 140, e -> e.revocation().action().cliName()),
                 column("Target", 300, e -> e.revocation().targetId()),
                 column("Outcome", 110, e -> RevocationsViewModel.outcome(e.revocation().outcome())),
-                column("Result", 320, e -> RevocationsViewModel.describe(e.revocation()))));
+                column("Result", 320, e -> RevocationsViewModel.result(e.revocation()))));
     table.setPlaceholder(new Label("No revocation attempted yet."));
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox panel = new VBox(10, filters, table);

@@ -132,8 +132,12 @@ public final class RevocationsViewModel {
   private record Loaded(List<RevocationEntry> entries, AuditCheck check) {}
 
   static String describe(Revocation r) {
-    String text = outcome(r.outcome()) + ": " + r.result();
-    return r.verification().isEmpty() ? text : text + " (" + r.verification() + ")";
+    return outcome(r.outcome()) + ": " + result(r);
+  }
+
+  /** The source's answer and, when there was one, the verification. */
+  static String result(Revocation r) {
+    return r.verification().isEmpty() ? r.result() : r.result() + " (" + r.verification() + ")";
   }
 
   static String outcome(RevocationOutcome outcome) {
