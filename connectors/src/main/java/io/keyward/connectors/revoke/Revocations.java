@@ -90,11 +90,13 @@ public final class Revocations {
 
   /** Executes at the source and verifies; a refusal or failure is audited and returned. */
   public RevocationEntry execute(Preflight preflight, @Nullable String alertId) {
+    cache.revocationLog().requireWritable();
     return audit(preflight, run(preflight, false), alertId);
   }
 
   /** Reverses a reversible revocation; audited like any attempt. */
   public RevocationEntry undo(Preflight preflight) {
+    cache.revocationLog().requireWritable();
     return audit(preflight, run(preflight, true), null);
   }
 

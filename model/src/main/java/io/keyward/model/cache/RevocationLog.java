@@ -42,10 +42,7 @@ public final class RevocationLog {
    * from that alert to the attempt is measured and kept with it.
    */
   public synchronized RevocationEntry append(Revocation revocation) {
-    if (syncOpen.getAsBoolean()) {
-      // The write connection holds the sync's transaction; an audit entry must not ride on it.
-      throw new IllegalStateException("cannot audit a revocation while a sync run is open");
-    }
+    requireWritable();
     try {
       connection.setAutoCommit(false);
       long sequence;
@@ -96,6 +93,18 @@ public final class RevocationLog {
       } catch (SQLException ignored) {
         // The append's own outcome is what matters to the caller.
       }
+    }
+  }
+
+  /**
+   * Fails while a sync run holds the write connection: callers check this before acting at a
+   * source, so nothing is revoked that could not be audited.
+   */
+  public void requireWritable() {
+    if (syncOpen.getAsBoolean()) {
+      // The write connection holds the sync's transaction; an audit entry must not ride on it.
+      throw new IllegalStateException(
+          "a sync run is open on this cache; revoke once it has finished");
     }
   }
 

@@ -167,4 +167,16 @@ class RevocationLogTest {
     assertThat(check.problems())
         .anyMatch(p -> p.startsWith("entry 1 (r2): does not follow the entry before it"));
   }
+
+  @Test
+  void refusesToAuditWhileASyncHoldsTheWriteConnection() {
+    try (Cache cache = Cache.open(dir.resolve("cache.db"), SmallEstate.CLOCK);
+        SyncSession open = cache.beginSync(SmallEstate.AWS)) {
+      assertThatThrownBy(() -> cache.revocationLog().requireWritable())
+          .hasMessage("a sync run is open on this cache; revoke once it has finished");
+      assertThatThrownBy(
+              () -> cache.revocationLog().append(attempt("r1", RevocationOutcome.DRY_RUN, null)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
 }
