@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       SyncCommand.class,
       ImportCommand.class,
-      ScreenshotCommand.class
+      ScreenshotCommand.class,
+      RevokeCommand.class,
+      AuditCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

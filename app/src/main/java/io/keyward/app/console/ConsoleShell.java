@@ -21,6 +21,7 @@ import io.keyward.app.page.lineage.LineagePage;
 import io.keyward.app.page.lineage.LineageViewModel;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
+import io.keyward.app.page.revocations.RevocationsPage;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.page.sources.SourcesPage;
 import io.keyward.app.page.sources.SourcesViewModel;
@@ -98,7 +99,7 @@ public final class ConsoleShell {
     pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
-    pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());
+    pages.put(PageName.REVOCATIONS, RevocationsPage.of(sources, context.tasks()));
     pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
 
     root.setTop(header(cacheFile, demo, themeChanged));

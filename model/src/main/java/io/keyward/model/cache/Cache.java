@@ -81,6 +81,16 @@ public final class Cache implements AutoCloseable {
     return repository;
   }
 
+  /** Items by id, external id or name, read on the write connection (between syncs). */
+  public ItemLookup lookup() {
+    return new ItemLookup(writer);
+  }
+
+  /** The append-only revocation audit, written on the cache's write connection. */
+  public RevocationLog revocationLog() {
+    return new RevocationLog(writer, () -> syncOpen);
+  }
+
   public Optional<DemoInfo> demoInfo() {
     Map<String, String> meta = meta();
     String seed = meta.get("demo.seed");
@@ -100,7 +110,8 @@ public final class Cache implements AutoCloseable {
 
   /**
    * Deletes the demo estate and its mark in one transaction, so real syncs never mix with made-up
-   * items. Does nothing when the cache does not hold the demo.
+   * items; the append-only revocation audit stays. Does nothing when the cache does not hold the
+   * demo.
    *
    * @return whether there was a demo estate to remove
    */
@@ -114,7 +125,6 @@ public final class Cache implements AutoCloseable {
           for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
             st.executeUpdate("DELETE FROM " + table.name());
           }
-          st.executeUpdate("DELETE FROM revocations");
           st.executeUpdate("DELETE FROM sync_runs");
           st.executeUpdate("DELETE FROM sources");
           st.executeUpdate("DELETE FROM meta WHERE key LIKE 'demo.%'");

@@ -8,8 +8,6 @@ import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Revocation;
-import io.keyward.model.domain.RevocationAction;
-import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -350,20 +348,15 @@ public final class EstateRepository implements AutoCloseable {
           List<Revocation> found = new ArrayList<>();
           try (PreparedStatement st =
               connection.prepareStatement(
-                  "SELECT * FROM revocations" + where.sql() + " ORDER BY time, id")) {
+                  "SELECT "
+                      + RevocationLog.COLUMNS
+                      + " FROM revocations"
+                      + where.sql()
+                      + " ORDER BY seq")) {
             where.bind(st);
             try (var rs = st.executeQuery()) {
               while (rs.next()) {
-                found.add(
-                    new Revocation(
-                        rs.getString("id"),
-                        SqlValues.requiredInstant(rs, "time"),
-                        rs.getString("actor"),
-                        RevocationAction.valueOf(rs.getString("action")),
-                        rs.getString("target_id"),
-                        rs.getString("source_id"),
-                        RevocationOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("detail")));
+                found.add(RevocationLog.entry(rs).revocation());
               }
             }
           }

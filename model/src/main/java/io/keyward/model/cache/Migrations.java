@@ -20,7 +20,7 @@ final class Migrations {
   static final int APPLICATION_ID = 0x4B575244;
 
   private static final List<String> SCRIPTS =
-      List.of("V1__schema.sql", "V2__alert_subject_lookups.sql");
+      List.of("V1__schema.sql", "V2__alert_subject_lookups.sql", "V3__revocation_audit.sql");
 
   private Migrations() {}
 

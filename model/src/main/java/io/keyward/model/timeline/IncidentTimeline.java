@@ -189,7 +189,7 @@ public final class IncidentTimeline {
         words(revocation.action().name()) + ": " + words(revocation.outcome().name()),
         "by "
             + revocation.actor()
-            + (revocation.detail().isBlank() ? "" : " · " + revocation.detail()),
+            + (revocation.result().isBlank() ? "" : " · " + revocation.result()),
         null,
         revocation.id());
   }

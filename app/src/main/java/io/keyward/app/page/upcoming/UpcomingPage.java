@@ -48,16 +48,6 @@ public final class UpcomingPage implements ConsolePage {
             "what to fix to move up a level"));
   }
 
-  public static UpcomingPage revocations() {
-    return new UpcomingPage(
-        "Revocations",
-        "Cutting access at the source in one click, with proof it worked.",
-        List.of(
-            "one-click revocation of a credential, grant, delegation or identity",
-            "a preflight that shows what will break before anything changes",
-            "the audit log of every revocation, dry runs included"));
-  }
-
   @Override
   public Node view() {
     return root;
