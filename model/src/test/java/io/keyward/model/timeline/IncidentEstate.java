@@ -12,13 +12,13 @@ import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
+import io.keyward.model.domain.Revocation;
+import io.keyward.model.domain.RevocationAction;
+import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Severity;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,26 +171,23 @@ final class IncidentEstate {
       s.add(event("ev-other", hoursAgo(4), "other", "other-key"));
       s.complete();
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        PreparedStatement st =
-            c.prepareStatement("INSERT INTO revocations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      revocation(st, "rev-1", hoursAgo(1), "DISABLE_CREDENTIAL", "key-2");
-      revocation(st, "rev-other", hoursAgo(1), "DISABLE_CREDENTIAL", "other-key");
-    }
+    cache.revocationLog().append(revocation("rev-1", hoursAgo(1), "key-2"));
+    cache.revocationLog().append(revocation("rev-other", hoursAgo(1), "other-key"));
     return cache;
   }
 
-  private static void revocation(
-      PreparedStatement st, String id, Instant at, String action, String target)
-      throws SQLException {
-    st.setString(1, id);
-    st.setLong(2, at.toEpochMilli());
-    st.setString(3, "analyst");
-    st.setString(4, action);
-    st.setString(5, target);
-    st.setString(6, AWS.id());
-    st.setString(7, "DONE");
-    st.setString(8, "UpdateAccessKey Inactive");
-    st.executeUpdate();
+  private static Revocation revocation(String id, Instant at, String target) {
+    return new Revocation(
+        id,
+        at,
+        "analyst",
+        RevocationAction.DISABLE_CREDENTIAL,
+        target,
+        AWS.id(),
+        RevocationOutcome.DONE,
+        "deactivate the key",
+        "UpdateAccessKey Inactive",
+        "key is Inactive",
+        null);
   }
 }
