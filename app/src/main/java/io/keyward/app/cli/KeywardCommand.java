@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       SyncCommand.class,
       ImportCommand.class,
-      ScreenshotCommand.class
+      ScreenshotCommand.class,
+      GraphCommand.class,
+      RiskCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

@@ -322,7 +322,8 @@ public final class EstateRepository implements AutoCloseable {
                   "i.id = ?",
                   "(i.external_id = ? OR i.email = ?)",
                   "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
-                  "lower(i.name) = lower(?)");
+                  "lower(i.name) = lower(?)",
+                  "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
           for (String rule : rules) {
             Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
             Arrays.fill(values, key);

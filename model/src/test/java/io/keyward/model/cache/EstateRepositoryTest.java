@@ -239,6 +239,7 @@ class EstateRepositoryTest {
         .containsExactly("agent-a");
     assertThat(repo.findIdentities("ALICE")).extracting(Identity::id).containsExactly("alice");
     assertThat(repo.findIdentities("nobody")).isEmpty();
+    assertThat(repo.findIdentities("gent-a")).isEmpty();
     assertThat(repo.identityNames(Set.of("alice", "ghost"))).isEqualTo(Map.of("alice", "alice"));
   }
 
