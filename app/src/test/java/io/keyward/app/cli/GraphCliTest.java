@@ -169,7 +169,7 @@ class GraphCliTest {
     Run unknown = graph("chains", "nobody-at-all");
     assertThat(unknown.exit()).isEqualTo(1);
     assertThat(unknown.err())
-        .startsWith("keyward: no identity or credential matches 'nobody-at-all'");
+        .startsWith("keyward: no identity, credential or alert matches 'nobody-at-all'");
 
     Run missing = run("graph", "escalations", "--cache", dir.resolve("none.db").toString());
     assertThat(missing.exit()).isEqualTo(1);

@@ -322,6 +322,9 @@ public final class EstateRepository implements AutoCloseable {
                   "i.id = ?",
                   "(i.external_id = ? OR i.email = ?)",
                   "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
+                  "i.id IN (SELECT a.identity_id FROM alerts a WHERE a.id = ? UNION"
+                      + " SELECT c.identity_id FROM alerts a JOIN credentials c"
+                      + " ON c.id = a.credential_id WHERE a.id = ?)",
                   "lower(i.name) = lower(?)",
                   "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
           for (String rule : rules) {

@@ -237,6 +237,7 @@ class EstateRepositoryTest {
     assertThat(repo.findIdentities("short-key"))
         .extracting(Identity::id)
         .containsExactly("agent-a");
+    assertThat(repo.findIdentities("al-2")).extracting(Identity::id).containsExactly("agent-a");
     assertThat(repo.findIdentities("ALICE")).extracting(Identity::id).containsExactly("alice");
     assertThat(repo.findIdentities("nobody")).isEmpty();
     assertThat(repo.findIdentities("gent-a")).isEmpty();
