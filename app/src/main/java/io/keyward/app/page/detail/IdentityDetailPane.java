@@ -56,6 +56,7 @@ public final class IdentityDetailPane extends StackPane {
     viewModel.detail().addListener((obs, old, detail) -> render());
     viewModel.problem().addListener((obs, old, problem) -> render());
     viewModel.loading().addListener((obs, old, loading) -> render());
+    viewModel.insight().addListener((obs, old, insight) -> render());
     render();
   }
 
@@ -69,12 +70,13 @@ public final class IdentityDetailPane extends StackPane {
       return;
     }
     Instant now = viewModel.now();
+    content.getChildren().setAll(heading(detail), facts(detail, now), tags(detail.identity()));
+    if (viewModel.analysed()) {
+      content.getChildren().addAll(InsightSections.of(viewModel.insight().get(), detail::nameOf));
+    }
     content
         .getChildren()
-        .setAll(
-            heading(detail),
-            facts(detail, now),
-            tags(detail.identity()),
+        .addAll(
             section(
                 "Credentials",
                 detail.credentials().size(),
@@ -120,6 +122,13 @@ public final class IdentityDetailPane extends StackPane {
     closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
     closeButton.setOnAction(event -> close.run());
     HBox title = new HBox(8, name, new Spacer(), closeButton);
+    if (viewModel.analysed()) {
+      Button graph = new Button("Open in graph");
+      graph.getStyleClass().add(Styles.SMALL);
+      graph.setId("open-in-graph");
+      graph.setOnAction(event -> viewModel.openInGraph());
+      title.getChildren().add(2, graph);
+    }
     title.setAlignment(Pos.TOP_LEFT);
     HBox badges =
         new HBox(
