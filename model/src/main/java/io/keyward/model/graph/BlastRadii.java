@@ -2,11 +2,8 @@ package io.keyward.model.graph;
 
 import io.keyward.model.domain.Privilege;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes blast radii: from a principal along every delegation hop, collecting what each reached
@@ -14,12 +11,29 @@ import java.util.Set;
  * arrays); create it once to score or benchmark many identities.
  */
 public final class BlastRadii {
+  private static final Privilege[] PRIVILEGES = Privilege.values();
+
   private final GraphIndex graph;
   private final Reachability search;
+
+  /** Per (permission, resource) pair: the run that last saw it, and its holding in that run. */
+  private final int[] pairSeen;
+
+  private final int[] pairHolding;
+
+  /** Per resource: the run that last covered it, and its entry in that run. */
+  private final int[] resourceSeen;
+
+  private final int[] resourceCovered;
+  private int run;
 
   public BlastRadii(GraphIndex graph) {
     this.graph = graph;
     this.search = new Reachability(graph);
+    this.pairSeen = new int[graph.pairCount];
+    this.pairHolding = new int[graph.pairCount];
+    this.resourceSeen = new int[graph.resourceCount()];
+    this.resourceCovered = new int[graph.resourceCount()];
   }
 
   /**
@@ -32,7 +46,12 @@ public final class BlastRadii {
     }
     int count = search.run(new int[] {start}, true, options);
     List<ReachedIdentity> identities = new ArrayList<>(count);
-    Map<Long, Holding> holdings = new LinkedHashMap<>();
+    List<Holding> holdings = new ArrayList<>();
+    if (++run == Integer.MAX_VALUE) {
+      Arrays.fill(pairSeen, 0);
+      Arrays.fill(resourceSeen, 0);
+      run = 1;
+    }
     for (int i = 0; i < count; i++) {
       int n = search.reached(i);
       int via = search.parentEdge(n);
@@ -44,45 +63,50 @@ public final class BlastRadii {
               via == GraphIndex.NONE ? null : graph.edge(via),
               conditional));
       for (int g = graph.grantStart[n]; g < graph.grantStart[n + 1]; g++) {
-        long key = ((long) graph.grantPermissions[g] << 32) | graph.grantResources[g];
-        Holding held = holdings.get(key);
-        if (held == null) {
-          holdings.put(key, new Holding(g, n, conditional, graph.grantPrivileges[g]));
+        int pair = graph.grantPairs[g];
+        if (pairSeen[pair] != run) {
+          pairSeen[pair] = run;
+          pairHolding[pair] = holdings.size();
+          holdings.add(new Holding(g, n, conditional, graph.grantPrivileges[g]));
         } else {
+          Holding held = holdings.get(pairHolding[pair]);
           held.privilege = (byte) Math.max(held.privilege, graph.grantPrivileges[g]);
         }
       }
     }
     List<EffectiveGrant> grants = new ArrayList<>(holdings.size());
-    Map<Integer, Covered> covered = new LinkedHashMap<>();
-    for (Holding held : holdings.values()) {
+    List<Covered> covered = new ArrayList<>();
+    for (Holding held : holdings) {
       int g = held.grant;
       String permission = graph.texts.get(graph.grantPermissions[g]);
       grants.add(
           new EffectiveGrant(
               permission,
               graph.texts.get(graph.grantResources[g]),
-              Privilege.values()[held.privilege],
+              PRIVILEGES[held.privilege],
               graph.nodeIds[held.holder],
               graph.text(graph.grantConditions[g]),
               held.conditionalPath));
       boolean conditional = held.conditionalPath || graph.grantConditions[g] != GraphIndex.NONE;
       for (int r : graph.coveredBy(g, held.holder)) {
-        covered
-            .computeIfAbsent(r, x -> new Covered(held.holder, conditional))
-            .add(permission, held.privilege, conditional);
+        if (resourceSeen[r] != run) {
+          resourceSeen[r] = run;
+          resourceCovered[r] = covered.size();
+          covered.add(new Covered(r, held.holder, conditional));
+        }
+        covered.get(resourceCovered[r]).add(permission, held.privilege, conditional);
       }
     }
     List<ReachedResource> resources = new ArrayList<>(covered.size());
-    covered.forEach(
-        (r, c) ->
-            resources.add(
-                new ReachedResource(
-                    graph.resource(r),
-                    Privilege.values()[c.privilege],
-                    List.copyOf(c.permissions),
-                    graph.nodeIds[c.holder],
-                    c.conditional)));
+    for (Covered c : covered) {
+      resources.add(
+          new ReachedResource(
+              graph.resource(c.resource),
+              PRIVILEGES[c.privilege],
+              c.permissions,
+              graph.nodeIds[c.holder],
+              c.conditional));
+    }
     return new BlastRadius(graph.node(start), identities, grants, resources);
   }
 
@@ -124,18 +148,22 @@ public final class BlastRadii {
   }
 
   private static final class Covered {
+    final int resource;
     final int holder;
-    final Set<String> permissions = new LinkedHashSet<>();
+    final List<String> permissions = new ArrayList<>(2);
     byte privilege;
     boolean conditional;
 
-    Covered(int holder, boolean conditional) {
+    Covered(int resource, int holder, boolean conditional) {
+      this.resource = resource;
       this.holder = holder;
       this.conditional = conditional;
     }
 
     void add(String permission, byte privilege, boolean viaCondition) {
-      permissions.add(permission);
+      if (!permissions.contains(permission)) {
+        permissions.add(permission);
+      }
       this.privilege = (byte) Math.max(this.privilege, privilege);
       conditional &= viaCondition;
     }

@@ -16,14 +16,19 @@ import org.jgrapht.graph.DirectedMultigraph;
 public final class DelegationPaths {
   private final GraphIndex graph;
   private final ScopeCheck check;
+  private final Reachability forward;
+  private final Reachability backward;
 
+  /** Not thread-safe: it reuses its search arrays; one instance per thread. */
   public DelegationPaths(GraphIndex graph) {
     this.graph = graph;
     this.check = new ScopeCheck(graph);
+    this.forward = new Reachability(graph);
+    this.backward = new Reachability(graph);
   }
 
   /**
-   * Up to {@code k} paths from {@code fromId} to {@code toId}, shortest first; empty when the
+   * Up to {@code k} paths from {@code fromId} to {@code toId}, fewest hops first; empty when the
    * target is out of reach. Each path lists the hops along it that widen scope.
    *
    * @throws IllegalArgumentException when either end is not in the graph, they are the same, or k
@@ -38,24 +43,29 @@ public final class DelegationPaths {
     if (k < 1) {
       throw new IllegalArgumentException("ask for at least one path, not " + k);
     }
-    boolean[] onSomePath = onSomePath(from, to, options);
-    if (!onSomePath[from]) {
+    forward.run(new int[] {from}, true, options, false);
+    if (!forward.visited(to)) {
       return List.of();
     }
+    if (k == 1) {
+      return List.of(chain(shortest(to)));
+    }
+    int back = backward.run(new int[] {to}, false, options, false);
     Graph<Integer, Integer> sub = new DirectedMultigraph<>(null, null, false);
-    for (int n = 0; n < onSomePath.length; n++) {
-      if (onSomePath[n]) {
+    List<Integer> onSomePath = new ArrayList<>();
+    for (int i = 0; i < back; i++) {
+      int n = backward.reached(i);
+      if (forward.visited(n)) {
         sub.addVertex(n);
+        onSomePath.add(n);
       }
     }
-    for (int n = 0; n < onSomePath.length; n++) {
-      if (!onSomePath[n]) {
-        continue;
-      }
+    for (int n : onSomePath) {
       for (int i = graph.outStart[n]; i < graph.outStart[n + 1]; i++) {
         int e = graph.outEdges[i];
-        if (onSomePath[graph.edgeTo[e]] && (options.followConditional() || !graph.conditional(e))) {
-          sub.addEdge(n, graph.edgeTo[e], e);
+        int next = graph.edgeTo[e];
+        if (sub.containsVertex(next) && (options.followConditional() || !graph.conditional(e))) {
+          sub.addEdge(n, next, e);
         }
       }
     }
@@ -64,30 +74,23 @@ public final class DelegationPaths {
       if (path.getLength() > options.maxDepth()) {
         break;
       }
-      int[] edges = path.getEdgeList().stream().mapToInt(Integer::intValue).toArray();
-      paths.add(new DelegationChain(check.edges(edges), check.along(edges)));
+      paths.add(chain(path.getEdgeList().stream().mapToInt(Integer::intValue).toArray()));
     }
     return paths;
   }
 
-  /** Nodes reachable from {@code from} that can also reach {@code to}. */
-  private boolean[] onSomePath(int from, int to, ReachOptions options) {
-    boolean[] both = new boolean[graph.nodeCount()];
-    Reachability search = new Reachability(graph);
-    int reached = search.run(new int[] {from}, true, options);
-    if (!search.visited(to)) {
-      return both;
+  /** The breadth-first tree's path to {@code to}: a shortest one. */
+  private int[] shortest(int to) {
+    int[] edges = new int[forward.depth(to)];
+    for (int n = to, i = edges.length - 1; i >= 0; i--) {
+      edges[i] = forward.parentEdge(n);
+      n = graph.edgeFrom[edges[i]];
     }
-    for (int i = 0; i < reached; i++) {
-      both[search.reached(i)] = true;
-    }
-    int back = search.run(new int[] {to}, false, options);
-    boolean[] onPath = new boolean[both.length];
-    for (int i = 0; i < back; i++) {
-      int n = search.reached(i);
-      onPath[n] = both[n];
-    }
-    return onPath;
+    return edges;
+  }
+
+  private DelegationChain chain(int[] edges) {
+    return new DelegationChain(check.edges(edges), check.along(edges));
   }
 
   private int require(String id) {

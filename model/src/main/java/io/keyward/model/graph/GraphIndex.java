@@ -68,8 +68,21 @@ public final class GraphIndex {
   final int[] grantConditions;
   final int[] grantLastUsed;
 
+  /** Each grant's (permission, resource pattern) pair, numbered 0 until {@link #pairCount}. */
+  final int[] grantPairs;
+
+  final int pairCount;
+
   final ResourceCatalog resources;
   private final Facts facts;
+
+  // Query results share these immutable views; filled on first use. A race only builds one twice:
+  // records have final fields, so any thread sees them whole.
+  private final @Nullable GraphNode[] nodeViews;
+  private final @Nullable GraphEdge[] edgeViews;
+
+  /** Per grant, the resources it covers: a few shared arrays, so a reference per grant. */
+  private final int[] @Nullable [] grantCoverage;
 
   GraphIndex(GraphIndexBuilder.Parts parts) {
     this.asOf = parts.asOf;
@@ -96,9 +109,14 @@ public final class GraphIndex {
     this.grantOrigins = parts.grantOrigins;
     this.grantConditions = parts.grantConditions;
     this.grantLastUsed = parts.grantLastUsed;
+    this.grantPairs = parts.grantPairs;
+    this.pairCount = parts.pairCount;
     this.resources = parts.resources;
     this.facts = parts.facts;
     int nodes = nodeIds.length;
+    this.nodeViews = new GraphNode[nodes];
+    this.edgeViews = new GraphEdge[edgeFrom.length];
+    this.grantCoverage = new int[grantPermissions.length][];
     this.outStart = new int[nodes + 1];
     this.outEdges = new int[edgeFrom.length];
     this.inStart = new int[nodes + 1];
@@ -199,6 +217,15 @@ public final class GraphIndex {
   }
 
   GraphNode node(int n) {
+    GraphNode view = nodeViews[n];
+    if (view == null) {
+      view = nodeView(n);
+      nodeViews[n] = view;
+    }
+    return view;
+  }
+
+  private GraphNode nodeView(int n) {
     int kind = nodeKinds[n];
     int source = nodeSources[n];
     return new GraphNode(
@@ -219,6 +246,15 @@ public final class GraphIndex {
   }
 
   GraphEdge edge(int e) {
+    GraphEdge view = edgeViews[e];
+    if (view == null) {
+      view = edgeView(e);
+      edgeViews[e] = view;
+    }
+    return view;
+  }
+
+  private GraphEdge edgeView(int e) {
     return new GraphEdge(
         edgeIds[e],
         nodeIds[edgeFrom[e]],
@@ -255,8 +291,12 @@ public final class GraphIndex {
 
   /** Resources covered by grant {@code g} of holder {@code n}. */
   int[] coveredBy(int g, int n) {
-    String source = sourceOf(n);
-    return resources.covered(texts.get(grantResources[g]), source == null ? "" : source);
+    int[] covered = grantCoverage[g];
+    if (covered == null) {
+      covered = resources.covered(grantResources[g], nodeSources[n], texts);
+      grantCoverage[g] = covered;
+    }
+    return covered;
   }
 
   static Severity severity(int ordinal) {

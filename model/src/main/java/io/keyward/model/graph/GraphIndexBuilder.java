@@ -255,6 +255,8 @@ public final class GraphIndexBuilder implements EstateSink {
     parts.grantOrigins = new byte[count];
     parts.grantConditions = new int[count];
     parts.grantLastUsed = new int[count];
+    parts.grantPairs = new int[count];
+    Map<Long, Integer> pairs = new HashMap<>();
     for (int g = 0; g < count; g++) {
       int at = next[grantHolders.get(g)]++;
       parts.grantPermissions[at] = grantPermissions.get(g);
@@ -263,7 +265,10 @@ public final class GraphIndexBuilder implements EstateSink {
       parts.grantOrigins[at] = (byte) grantOrigins.get(g);
       parts.grantConditions[at] = grantConditions.get(g);
       parts.grantLastUsed[at] = grantLastUsed.get(g);
+      long pair = ((long) grantPermissions.get(g) << 32) | grantResources.get(g);
+      parts.grantPairs[at] = pairs.computeIfAbsent(pair, x -> pairs.size());
     }
+    parts.pairCount = pairs.size();
   }
 
   /** The groups each node is a direct member of. */
@@ -372,6 +377,8 @@ public final class GraphIndexBuilder implements EstateSink {
     byte[] grantOrigins = {};
     int[] grantConditions = {};
     int[] grantLastUsed = {};
+    int[] grantPairs = {};
+    int pairCount;
     ResourceCatalog resources = new ResourceCatalog(List.of());
     GraphIndex.Facts facts = new GraphIndex.Facts(0);
   }

@@ -31,6 +31,14 @@ final class Reachability {
 
   /** Visits everything reachable from {@code starts}; returns how many nodes it reached. */
   int run(int[] starts, boolean forward, ReachOptions options) {
+    return run(starts, forward, options, true);
+  }
+
+  /**
+   * As {@link #run(int[], boolean, ReachOptions)}; with {@code unconditionalFirst} false it is a
+   * plain breadth-first search, so every depth is the fewest hops (for shortest paths).
+   */
+  int run(int[] starts, boolean forward, ReachOptions options, boolean unconditionalFirst) {
     if (++run == Integer.MAX_VALUE) {
       Arrays.fill(stamp, 0);
       run = 1;
@@ -41,7 +49,9 @@ final class Reachability {
         visit(start, GraphIndex.NONE, 0, false);
       }
     }
-    expand(0, forward, options, false);
+    if (unconditionalFirst || !options.followConditional()) {
+      expand(0, forward, options, false);
+    }
     if (options.followConditional()) {
       expand(0, forward, options, true);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class ResourceCatalog {
   private final List<Resource> resources;
   private final Map<String, int[]> children = new HashMap<>();
-  private final Map<String, int[]> covered = new HashMap<>();
+  private final Map<Long, int[]> covered = new java.util.concurrent.ConcurrentHashMap<>();
 
   ResourceCatalog(List<Resource> resources) {
     this.resources = List.copyOf(resources);
@@ -41,12 +41,15 @@ final class ResourceCatalog {
     return resources.get(index);
   }
 
-  /** Indexes of the resources {@code pattern}, granted in {@code sourceId}, covers. */
-  synchronized int[] covered(String pattern, String sourceId) {
-    String key = sourceId + '\n' + pattern;
+  /**
+   * Indexes of the resources a pattern covers when granted in a source, both given as ids of {@code
+   * texts}; remembered per pair, as a million grants repeat a few patterns.
+   */
+  int[] covered(int pattern, int source, StringTable texts) {
+    long key = ((long) source << 32) | (pattern & 0xffffffffL);
     int[] found = covered.get(key);
     if (found == null) {
-      found = match(pattern, sourceId);
+      found = match(texts.get(pattern), source == StringTable.NONE ? "" : texts.get(source));
       covered.put(key, found);
     }
     return found;
