@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ScreenshotCommand.class,
       RevokeCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      GraphCommand.class,
+      RiskCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

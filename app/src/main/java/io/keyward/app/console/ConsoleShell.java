@@ -13,6 +13,9 @@ import io.keyward.app.page.delegations.DelegationsPage;
 import io.keyward.app.page.delegations.DelegationsViewModel;
 import io.keyward.app.page.grants.GrantsPage;
 import io.keyward.app.page.grants.GrantsViewModel;
+import io.keyward.app.page.graph.EstateGraph;
+import io.keyward.app.page.graph.GraphPage;
+import io.keyward.app.page.graph.GraphViewModel;
 import io.keyward.app.page.identities.IdentitiesPage;
 import io.keyward.app.page.identities.IdentitiesViewModel;
 import io.keyward.app.page.inventory.InventoryViewModel;
@@ -101,6 +104,10 @@ public final class ConsoleShell {
     pages.put(PageName.SCORECARD, UpcomingPage.scorecard());
     pages.put(PageName.REVOCATIONS, RevocationsPage.of(sources, context.tasks()));
     pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
+    EstateGraph estateGraph = new EstateGraph(context.repository(), context.clock());
+    GraphPage graph = new GraphPage(new GraphViewModel(estateGraph, context.tasks()));
+    pages.put(PageName.GRAPH, graph);
+    identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
 
     root.setTop(header(cacheFile, demo, themeChanged));
     root.setLeft(sidebar());
@@ -144,10 +151,18 @@ public final class ConsoleShell {
   }
 
   public void show(PageName page) {
+    show(page, () -> {});
+  }
+
+  /**
+   * Shows {@code page}, running {@code then} before it activates (e.g. to choose what it shows).
+   */
+  private void show(PageName page, Runnable then) {
     current = page;
     ConsolePage shown = pages.get(page);
     content.getChildren().setAll(shown.view());
     navigation.get(page).setSelected(true);
+    then.run();
     shown.activate();
   }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,11 +43,15 @@ public final class EstateRepository implements AutoCloseable {
   /** How many grants the identity detail lists; it reports the full count beside them. */
   static final int DETAIL_GRANTS = 200;
 
+  /** At most this many identities are listed for an ambiguous key. */
+  static final int FOUND_LIMIT = 20;
+
   private static final int NAME_CHUNK = 500;
   private static final String IDENTITY_NAMES = "SELECT id, name FROM identities WHERE id IN";
   private static final String HOLDER_NAMES =
       "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
           + " WHERE c.id IN";
+  private static final int STREAM_FETCH = 10_000;
   private final Connection connection;
   private final InventorySql sql;
   private final LineageQueries lineage;
@@ -441,6 +447,68 @@ public final class EstateRepository implements AutoCloseable {
         });
   }
 
+  /**
+   * Streams what graph analysis and risk ranking need into {@code sink}: resources, identities,
+   * credentials, grants, delegations (group memberships among them), lineage records and open
+   * alerts, in that order, one row at a time, so the caller decides what to keep. Access events are
+   * not streamed. Holds the repository for the whole read, so it sees one consistent state.
+   */
+  public synchronized void streamForAnalysis(EstateSink sink) {
+    query(
+        () -> {
+          stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
+          stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
+          stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
+          stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
+          stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
+          stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
+          stream(ItemTables.ALERTS, new SqlWhere().equal("x.status", "OPEN"), sink::add);
+          return null;
+        });
+  }
+
+  /**
+   * The identities an analyst's key names, by the first rule that matches: the cache id; the
+   * source's own id (ARN, object id, client id) or the email; the id or key id of a credential they
+   * hold; the display name, ignoring case. Several results mean the key is ambiguous.
+   */
+  public synchronized List<Identity> findIdentities(String key) {
+    return query(
+        () -> {
+          List<String> rules =
+              List.of(
+                  "i.id = ?",
+                  "(i.external_id = ? OR i.email = ?)",
+                  "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
+                  "i.id IN (SELECT a.identity_id FROM alerts a WHERE a.id = ? UNION"
+                      + " SELECT c.identity_id FROM alerts a JOIN credentials c"
+                      + " ON c.id = a.credential_id WHERE a.id = ?)",
+                  "lower(i.name) = lower(?)",
+                  "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
+          for (String rule : rules) {
+            Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
+            Arrays.fill(values, key);
+            List<Identity> found =
+                rows(
+                    ItemTables.IDENTITIES,
+                    InventorySql.IDENTITIES_FROM,
+                    "i",
+                    new SqlWhere().and(rule, values),
+                    "i.id",
+                    FOUND_LIMIT);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          return List.of();
+        });
+  }
+
+  /** Display names of the given identity ids; ids not in the cache are left out. */
+  public synchronized Map<String, String> identityNames(Set<String> ids) {
+    return query(() -> names(ids));
+  }
+
   /** How many items each overview problem has; equal to the total of its filter's page. */
   public synchronized Map<Problem, Long> problemCounts() {
     return query(
@@ -514,6 +582,20 @@ public final class EstateRepository implements AutoCloseable {
       }
     }
     return items;
+  }
+
+  private <T> void stream(ItemTable<T> table, SqlWhere where, Consumer<T> sink)
+      throws SQLException {
+    String sql = "SELECT " + table.selectList("x") + " FROM " + table.name() + " x" + where.sql();
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setFetchSize(STREAM_FETCH);
+      where.bind(st);
+      try (var rs = st.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(table.reader().read(rs));
+        }
+      }
+    }
   }
 
   private long count(String from, SqlWhere where) throws SQLException {

@@ -63,6 +63,7 @@ public final class IdentityDetailPane extends StackPane {
     viewModel.timeline().loading().addListener((obs, old, loading) -> render());
     viewModel.timeline().timeline().addListener((obs, old, timeline) -> render());
     viewModel.timeline().problem().addListener((obs, old, problem) -> render());
+    viewModel.insight().addListener((obs, old, insight) -> render());
     render();
   }
 
@@ -89,12 +90,13 @@ public final class IdentityDetailPane extends StackPane {
       return;
     }
     Instant now = viewModel.now();
+    content.getChildren().setAll(heading(detail), facts(detail, now), tags(detail.identity()));
+    if (viewModel.analysed()) {
+      content.getChildren().addAll(InsightSections.of(viewModel.insight().get(), detail::nameOf));
+    }
     content
         .getChildren()
-        .setAll(
-            heading(detail),
-            facts(detail, now),
-            tags(detail.identity()),
+        .addAll(
             section(
                 "Credentials",
                 detail.credentials().size(),
@@ -144,6 +146,13 @@ public final class IdentityDetailPane extends StackPane {
     timeline.setId("open-timeline");
     timeline.setOnAction(event -> viewModel.openTimeline());
     HBox title = new HBox(8, name, new Spacer(), timeline, closeButton);
+    if (viewModel.analysed()) {
+      Button graph = new Button("Open in graph");
+      graph.getStyleClass().add(Styles.SMALL);
+      graph.setId("open-in-graph");
+      graph.setOnAction(event -> viewModel.openInGraph());
+      title.getChildren().add(2, graph);
+    }
     title.setAlignment(Pos.TOP_LEFT);
     HBox badges =
         new HBox(

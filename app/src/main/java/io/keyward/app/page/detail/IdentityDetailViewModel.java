@@ -1,5 +1,7 @@
 package io.keyward.app.page.detail;
 
+import io.keyward.app.page.graph.EstateGraph;
+import io.keyward.app.page.graph.IdentityInsight;
 import io.keyward.app.page.timeline.TimelineViewModel;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
@@ -8,6 +10,7 @@ import io.keyward.model.cache.IdentityDetail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +35,11 @@ public final class IdentityDetailViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final TimelineViewModel timeline;
   private @Nullable BackgroundTask running;
+  private final ReadOnlyObjectWrapper<@Nullable IdentityInsight> insight =
+      new ReadOnlyObjectWrapper<>();
+  private @Nullable EstateGraph graph;
+  private Consumer<String> openInGraph = id -> {};
+  private @Nullable BackgroundTask analysing;
 
   public IdentityDetailViewModel(EstateRepository repository, BackgroundTasks tasks, Clock clock) {
     this.repository = repository;
@@ -59,11 +67,34 @@ public final class IdentityDetailViewModel {
     selection.addListener((obs, old, row) -> show(row == null ? null : identityOf.apply(row)));
   }
 
+  /**
+   * Adds the identity's risk and delegation chains, computed on the shared delegation graph, and an
+   * action that opens it in the graph page.
+   */
+  public void attach(EstateGraph graph, Consumer<String> openInGraph) {
+    this.graph = graph;
+    this.openInGraph = openInGraph;
+  }
+
+  /** Whether risk and chains are shown (the graph is attached). */
+  public boolean analysed() {
+    return graph != null;
+  }
+
+  /** Opens the shown identity in the graph page. */
+  public void openInGraph() {
+    IdentityDetail shown = detail.get();
+    if (shown != null) {
+      openInGraph.accept(shown.identity().id());
+    }
+  }
+
   public void show(@Nullable String identityId) {
     if (running != null) {
       running.cancel();
     }
     timeline.clear();
+    analyse(identityId);
     problem.set("");
     if (identityId == null) {
       detail.set(null);
@@ -82,6 +113,19 @@ public final class IdentityDetailViewModel {
             });
   }
 
+  private void analyse(@Nullable String identityId) {
+    if (analysing != null) {
+      analysing.cancel();
+    }
+    insight.set(null);
+    EstateGraph attached = graph;
+    if (attached != null && identityId != null) {
+      analysing =
+          tasks.submit(
+              progress -> attached.insight(identityId), insight::set, failure -> insight.set(null));
+    }
+  }
+
   private void shown(String identityId, Optional<IdentityDetail> found) {
     detail.set(found.orElse(null));
     problem.set(found.isPresent() ? "" : "Identity " + identityId + " is not in the cache.");
@@ -90,6 +134,11 @@ public final class IdentityDetailViewModel {
 
   public ReadOnlyObjectProperty<@Nullable IdentityDetail> detail() {
     return detail.getReadOnlyProperty();
+  }
+
+  /** Risk and chains of the shown identity, once computed; null while they are or unattached. */
+  public ReadOnlyObjectProperty<@Nullable IdentityInsight> insight() {
+    return insight.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty loading() {
