@@ -1,10 +1,12 @@
 package io.keyward.connectors;
 
+import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +65,11 @@ public interface Connector {
    * @throws IllegalArgumentException when the profile misses a setting or no credentials are found
    */
   SourceConnection connect(SourceProfile profile, ConnectEnvironment environment);
+
+  /** How this kind of source revokes access; empty when Keyward cannot revoke there (yet). */
+  default Optional<Revoker> revoker() {
+    return Optional.empty();
+  }
 
   /** Offline formats this connector reads; empty when it has none. */
   default List<FileImport> imports() {

@@ -2,6 +2,7 @@ package io.keyward.connectors;
 
 import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,4 +25,21 @@ public interface FileImport {
    * @throws SourceException naming the file and the item when the file is malformed
    */
   void read(Path file, @Nullable String sourceId, SyncContext context);
+
+  /**
+   * The options this format reads ({@code keyward import --option KEY=VALUE}), e.g. a JWKS file;
+   * none by default.
+   */
+  default List<ProfileSetting> options() {
+    return List.of();
+  }
+
+  /**
+   * As {@link #read(Path, String, SyncContext)}, with the options the user gave; formats that take
+   * options override this one.
+   */
+  default void read(
+      Path file, @Nullable String sourceId, ImportOptions options, SyncContext context) {
+    read(file, sourceId, context);
+  }
 }

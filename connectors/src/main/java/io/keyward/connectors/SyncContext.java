@@ -1,6 +1,7 @@
 package io.keyward.connectors;
 
 import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.SyncSession;
@@ -133,6 +134,14 @@ public final class SyncContext {
         .stream()
         .map(Identity::id)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * What the cache holds, as last completed: for imports that match their items to other sources'
+   * identities and credentials (an alert naming an access key) before they load.
+   */
+  public EstateRepository estate() {
+    return cache.repository();
   }
 
   @Nullable SyncSession session() {

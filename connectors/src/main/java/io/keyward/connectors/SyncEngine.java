@@ -54,12 +54,24 @@ public final class SyncEngine {
       @Nullable String sourceId,
       SyncListener listener,
       Cancellation cancellation) {
+    return importFile(format, file, sourceId, ImportOptions.NONE, listener, cancellation);
+  }
+
+  /** As above, with the options the user gave; options the format does not read are refused. */
+  public synchronized SyncOutcome importFile(
+      FileImport format,
+      Path file,
+      @Nullable String sourceId,
+      ImportOptions options,
+      SyncListener listener,
+      Cancellation cancellation) {
+    options.checkedFor(format);
     return run(
         null,
         sourceId == null ? format.name() : sourceId,
         listener,
         cancellation,
-        context -> format.read(file, sourceId, context));
+        context -> format.read(file, sourceId, options, context));
   }
 
   private SyncOutcome run(

@@ -23,9 +23,13 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       SyncCommand.class,
       ImportCommand.class,
+      ScreenshotCommand.class,
+      RevokeCommand.class,
+      AuditCommand.class,
+      GraphCommand.class,
+      RiskCommand.class,
       ScoreCommand.class,
-      PolicyCommand.class,
-      ScreenshotCommand.class
+      PolicyCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

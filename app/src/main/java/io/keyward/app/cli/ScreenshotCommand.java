@@ -36,7 +36,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description =
           "Page to render, repeatable (default: all): overview, identities, credentials, grants,"
-              + " delegations, lineage, alerts, scorecard, revocations, sources.")
+              + " delegations, lineage, alerts, scorecard, revocations, sources, graph.")
   List<String> pages = new ArrayList<>();
 
   @Spec CommandLine.Model.CommandSpec spec;

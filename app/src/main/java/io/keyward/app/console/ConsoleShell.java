@@ -13,12 +13,18 @@ import io.keyward.app.page.delegations.DelegationsPage;
 import io.keyward.app.page.delegations.DelegationsViewModel;
 import io.keyward.app.page.grants.GrantsPage;
 import io.keyward.app.page.grants.GrantsViewModel;
+import io.keyward.app.page.graph.EstateGraph;
+import io.keyward.app.page.graph.GraphPage;
+import io.keyward.app.page.graph.GraphViewModel;
 import io.keyward.app.page.identities.IdentitiesPage;
 import io.keyward.app.page.identities.IdentitiesViewModel;
 import io.keyward.app.page.inventory.InventoryViewModel;
 import io.keyward.app.page.inventory.Preset;
+import io.keyward.app.page.lineage.LineagePage;
+import io.keyward.app.page.lineage.LineageViewModel;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
+import io.keyward.app.page.revocations.RevocationsPage;
 import io.keyward.app.page.scorecard.EvidenceDrilldown;
 import io.keyward.app.page.scorecard.PoliciesViewModel;
 import io.keyward.app.page.scorecard.ScorecardPage;
@@ -26,7 +32,6 @@ import io.keyward.app.page.scorecard.ScorecardViewModel;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.page.sources.SourcesPage;
 import io.keyward.app.page.sources.SourcesViewModel;
-import io.keyward.app.page.upcoming.UpcomingPage;
 import io.keyward.model.cache.AlertFilter;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.DelegationFilter;
@@ -105,7 +110,7 @@ public final class ConsoleShell {
     pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
     pages.put(PageName.GRANTS, new GrantsPage(grants));
     pages.put(PageName.DELEGATIONS, new DelegationsPage(delegations));
-    pages.put(PageName.LINEAGE, UpcomingPage.lineage());
+    pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     ScorecardViewModel scorecard =
         new ScorecardViewModel(context, sources.cache(), this::openEvidence);
@@ -113,8 +118,12 @@ public final class ConsoleShell {
         PageName.SCORECARD,
         new ScorecardPage(
             scorecard, new PoliciesViewModel(context, sources.cache(), scorecard::reload)));
-    pages.put(PageName.REVOCATIONS, UpcomingPage.revocations());
+    pages.put(PageName.REVOCATIONS, RevocationsPage.of(sources, context.tasks()));
     pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
+    EstateGraph estateGraph = new EstateGraph(context.repository(), context.clock());
+    GraphPage graph = new GraphPage(new GraphViewModel(estateGraph, context.tasks()));
+    pages.put(PageName.GRAPH, graph);
+    identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
 
     root.setTop(header(cacheFile, demo, themeChanged));
     root.setLeft(sidebar());
@@ -158,16 +167,28 @@ public final class ConsoleShell {
   }
 
   public void show(PageName page) {
+    show(page, () -> {});
+  }
+
+  /**
+   * Shows {@code page}, running {@code then} before it activates (e.g. to choose what it shows).
+   */
+  private void show(PageName page, Runnable then) {
     current = page;
     ConsolePage shown = pages.get(page);
     content.getChildren().setAll(shown.view());
     navigation.get(page).setSelected(true);
+    then.run();
     shown.activate();
   }
 
-  /** The identities view model, for the screenshot command to select a row. */
-  public IdentitiesViewModel identities() {
-    return identities;
+  /** Selects the first row of {@code page}'s table, for screenshots that show its detail pane. */
+  public void selectFirstRow(PageName page) {
+    switch (page) {
+      case IDENTITIES -> identities.selectFirst();
+      case ALERTS -> alerts.selectFirst();
+      default -> {}
+    }
   }
 
   /** Shows the inventory that lists {@code problem}'s items, filtered to exactly them. */

@@ -14,7 +14,8 @@ public enum PageName {
   ALERTS("Alerts"),
   SCORECARD("Scorecard"),
   REVOCATIONS("Revocations"),
-  SOURCES("Sources");
+  SOURCES("Sources"),
+  GRAPH("Graph");
 
   private final String title;
 

@@ -41,8 +41,8 @@ public final class Screenshots {
   }
 
   /**
-   * Writes {@code outDir/<page>-<theme>.png} for each page, at 1440x900. The identities page is
-   * rendered with its first row selected so the detail pane shows.
+   * Writes {@code outDir/<page>-<theme>.png} for each page, at 1440x900. The identities and alerts
+   * pages are rendered with their first row selected so the detail pane shows.
    *
    * @return the files written, in page order
    */
@@ -73,8 +73,8 @@ public final class Screenshots {
       for (PageName page : pages) {
         onFx(() -> shell.show(page));
         awaitIdle(tasks);
-        if (page == PageName.IDENTITIES) {
-          onFx(() -> shell.identities().selectFirst());
+        if (page == PageName.IDENTITIES || page == PageName.ALERTS) {
+          onFx(() -> shell.selectFirstRow(page));
           awaitIdle(tasks);
         }
         Path file = outDir.resolve(page.cliName() + "-" + theme.cliName() + ".png");

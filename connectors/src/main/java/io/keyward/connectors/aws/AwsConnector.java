@@ -6,9 +6,11 @@ import io.keyward.connectors.FileImport;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
+import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.SourceKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** AWS IAM: one account per source, read through the IAM Query API or from CLI exports. */
@@ -50,17 +52,28 @@ public final class AwsConnector implements Connector {
   @Override
   public SourceConnection connect(SourceProfile profile, ConnectEnvironment environment) {
     AwsCredentials credentials = AwsCredentials.resolve(profile, environment);
-    IamQueryClient client =
-        new IamQueryClient(
-            environment
-                .http()
-                .builder(profile.id())
-                .rules(IamReplyRules.INSTANCE)
-                .auth(new SigV4Auth(credentials, Clock.systemUTC()))
-                .build(),
-            endpoint(profile),
-            environment.http().sleeper());
-    return new AwsConnection(profile.id(), client, credentials);
+    return new AwsConnection(profile.id(), client(profile, environment, credentials), credentials);
+  }
+
+  @Override
+  public Optional<Revoker> revoker() {
+    return Optional.of(
+        new AccessKeyRevoker(
+            (profile, environment) ->
+                client(profile, environment, AwsCredentials.resolve(profile, environment))));
+  }
+
+  private static IamQueryClient client(
+      SourceProfile profile, ConnectEnvironment environment, AwsCredentials credentials) {
+    return new IamQueryClient(
+        environment
+            .http()
+            .builder(profile.id())
+            .rules(IamReplyRules.INSTANCE)
+            .auth(new SigV4Auth(credentials, Clock.systemUTC()))
+            .build(),
+        endpoint(profile),
+        environment.http().sleeper());
   }
 
   @Override

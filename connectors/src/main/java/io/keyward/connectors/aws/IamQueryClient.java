@@ -192,17 +192,34 @@ final class IamQueryClient {
   }
 
   /**
+   * Posts a write whose reply carries no result element (UpdateAccessKey, DeleteAccessKey): a 2xx
+   * with a well-formed body is success.
+   */
+  void act(
+      String action, Map<String, String> params, @Nullable String item, Cancellation cancellation) {
+    String named = endpoint(action);
+    IamXml.parse(
+        http.send(named, request(action, params), item, cancellation).body(),
+        http.source(),
+        named,
+        item);
+  }
+
+  private Request request(String action, Map<String, String> params) {
+    FormBody.Builder form = new FormBody.Builder().add("Action", action).add("Version", VERSION);
+    params.forEach(form::add);
+    return new Request.Builder().url(endpoint).post(form.build()).build();
+  }
+
+  /**
    * Posts one action and returns its {@code <ActionResult>} element.
    *
    * @throws SourceException when the request fails or the reply is not that action's result
    */
   IamXml call(
       String action, Map<String, String> params, @Nullable String item, Cancellation cancellation) {
-    FormBody.Builder form = new FormBody.Builder().add("Action", action).add("Version", VERSION);
-    params.forEach(form::add);
-    Request request = new Request.Builder().url(endpoint).post(form.build()).build();
     String named = endpoint(action);
-    HttpReply reply = http.send(named, request, item, cancellation);
+    HttpReply reply = http.send(named, request(action, params), item, cancellation);
     IamXml root = IamXml.parse(reply.body(), http.source(), named, item);
     return root.child(action + "Result")
         .orElseThrow(

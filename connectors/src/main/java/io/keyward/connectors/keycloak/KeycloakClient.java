@@ -1,7 +1,10 @@
 package io.keyward.connectors.keycloak;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.SourceException;
 import io.keyward.connectors.http.BearerAuth;
 import io.keyward.connectors.http.HttpReply;
 import io.keyward.connectors.http.SourceHttp;
@@ -24,15 +27,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Admin REST API of one realm ({@code {url}/admin/realms/{realm}}), read-only. Lists page with
+ * The Admin REST API of one realm ({@code {url}/admin/realms/{realm}}): the reads sync needs, and
+ * the generic {@link #tree}/{@link #send} revocation uses for its few writes. Lists page with
  * {@code first}/{@code max} and end on a short page, as Keycloak sends no "more" flag.
  */
 final class KeycloakClient {
   static final int PAGE_SIZE = 100;
+  private static final MediaType JSON = MediaType.get("application/json");
 
   private final SourceHttp http;
   private final HttpUrl realmUrl;
@@ -205,6 +212,52 @@ final class KeycloakClient {
   /** The newest admin events, at most {@code limit}. */
   List<AdminEvent> adminEvents(int limit, LongConsumer progress) {
     return pages(url("admin-events").newBuilder(), AdminEvent[].class, null, limit, progress);
+  }
+
+  /** The internal id of the client {@code clientId}. */
+  String clientUuid(String clientId, String item) {
+    HttpUrl url = url("clients").newBuilder().addQueryParameter("clientId", clientId).build();
+    Client[] found = get(url, Client[].class, item);
+    if (found.length == 0) {
+      throw new SourceException(
+          http.source(), "GET " + url.encodedPath(), item, "no client " + clientId);
+    }
+    return found[0].id();
+  }
+
+  /** Any item of the realm as a JSON tree, for read-modify-write and verification. */
+  JsonNode tree(String item, String... path) {
+    HttpUrl url = url(path);
+    Request request = new Request.Builder().url(url).get().build();
+    String endpoint = "GET " + url.encodedPath();
+    return WireJson.read(
+        http.send(endpoint, request, item, cancellation).body(),
+        JsonNode.class,
+        http.source(),
+        endpoint,
+        item);
+  }
+
+  /**
+   * A write: {@code method} on {@code path} with {@code json} as the body (none when null).
+   *
+   * @return the reply; may hold a secret (a regenerated client secret), so callers read only what
+   *     they need from it and never log it
+   */
+  HttpReply send(String method, @Nullable Object json, String item, String... path) {
+    HttpUrl url = url(path);
+    RequestBody body = null;
+    if (json != null) {
+      try {
+        body = RequestBody.create(WireJson.MAPPER.writeValueAsString(json), JSON);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("cannot write the request for " + item, e);
+      }
+    } else if (!method.equals("GET") && !method.equals("DELETE")) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    Request request = new Request.Builder().url(url).method(method, body).build();
+    return http.send(method + " " + url.encodedPath(), request, item, cancellation);
   }
 
   private HttpUrl url(@Nullable String... segments) {

@@ -6,9 +6,11 @@ import io.keyward.connectors.FileImport;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
+import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.SourceKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Keycloak realms: users, clients, groups, roles, sessions and events over the Admin REST API. */
 public final class KeycloakConnector implements Connector {
@@ -73,6 +75,11 @@ public final class KeycloakConnector implements Connector {
     KeycloakSettings settings = KeycloakSettings.of(profile);
     KeycloakLogin login = settings.login(profile, environment);
     return new KeycloakConnection(profile.id(), settings, login, environment, pageSize, clock);
+  }
+
+  @Override
+  public Optional<Revoker> revoker() {
+    return Optional.of(new KeycloakRevoker());
   }
 
   @Override

@@ -82,6 +82,16 @@ public final class Cache implements AutoCloseable {
     return repository;
   }
 
+  /** Items by id, external id or name, read on the write connection (between syncs). */
+  public ItemLookup lookup() {
+    return new ItemLookup(writer);
+  }
+
+  /** The append-only revocation audit, written on the cache's write connection. */
+  public RevocationLog revocationLog() {
+    return new RevocationLog(writer, () -> syncOpen);
+  }
+
   public Optional<DemoInfo> demoInfo() {
     Map<String, String> meta = meta();
     String seed = meta.get("demo.seed");
@@ -101,8 +111,8 @@ public final class Cache implements AutoCloseable {
 
   /**
    * Deletes the demo estate and its mark in one transaction, so real syncs never mix with made-up
-   * items; the demo's agent policies and scores go with it. Does nothing when the cache does not
-   * hold the demo.
+   * items; the demo's agent policies and scores go with it, the append-only revocation audit stays.
+   * Does nothing when the cache does not hold the demo.
    *
    * @return whether there was a demo estate to remove
    */
@@ -116,7 +126,6 @@ public final class Cache implements AutoCloseable {
           for (ItemTable<?> table : ItemTables.CLEANUP_ORDER) {
             st.executeUpdate("DELETE FROM " + table.name());
           }
-          st.executeUpdate("DELETE FROM revocations");
           st.executeUpdate("DELETE FROM agent_policies");
           st.executeUpdate("DELETE FROM score_history");
           st.executeUpdate("DELETE FROM sync_runs");

@@ -1,5 +1,6 @@
 package io.keyward.model.cache;
 
+import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
@@ -7,8 +8,6 @@ import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Revocation;
-import io.keyward.model.domain.RevocationAction;
-import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -18,11 +17,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,13 +43,28 @@ public final class EstateRepository implements AutoCloseable {
   /** How many grants the identity detail lists; it reports the full count beside them. */
   static final int DETAIL_GRANTS = 200;
 
+  /** At most this many identities are listed for an ambiguous key. */
+  static final int FOUND_LIMIT = 20;
+
   private static final int NAME_CHUNK = 500;
+  private static final String IDENTITY_NAMES = "SELECT id, name FROM identities WHERE id IN";
+  private static final String HOLDER_NAMES =
+      "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
+          + " WHERE c.id IN";
+  private static final int STREAM_FETCH = 10_000;
   private final Connection connection;
   private final InventorySql sql;
+  private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
     this.connection = connection;
     this.sql = new InventorySql(clock);
+    this.lineage = new LineageQueries(connection, this);
+  }
+
+  /** The reads behind lineage analysis, on this repository's connection. */
+  public LineageQueries lineage() {
+    return lineage;
   }
 
   public synchronized EstateStats stats() {
@@ -199,15 +216,158 @@ public final class EstateRepository implements AutoCloseable {
     return alerts(filter, AlertSort.DEFAULT, limit);
   }
 
+  /**
+   * Alerts sorted as asked. The page names the identity of each alert and, for an alert matched to
+   * a credential alone, names that credential's id after its holder.
+   */
   public synchronized Page<Alert> alerts(AlertFilter filter, Sort<AlertSort> sort, int limit) {
-    return page(
-        ItemTables.ALERTS,
-        InventorySql.ALERTS_FROM,
-        "a",
-        sql.alertWhere(filter),
-        InventorySql.alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
-        limit,
-        a -> Stream.of(a.identityId()));
+    Page<Alert> page =
+        page(
+            ItemTables.ALERTS,
+            InventorySql.ALERTS_FROM,
+            "a",
+            sql.alertWhere(filter),
+            InventorySql.alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
+            limit,
+            a -> Stream.of(a.identityId()));
+    Set<String> credentialOnly =
+        page.items().stream()
+            .filter(a -> a.identityId() == null && a.credentialId() != null)
+            .map(Alert::credentialId)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (credentialOnly.isEmpty()) {
+      return page;
+    }
+    Map<String, String> names = new HashMap<>(page.names());
+    names.putAll(query(() -> names(HOLDER_NAMES, credentialOnly)));
+    return new Page<>(page.items(), page.total(), names);
+  }
+
+  /** The distinct alert types in the cache, sorted, for a filter to offer. */
+  public synchronized List<String> alertTypes() {
+    return query(
+        () -> {
+          List<String> types = new ArrayList<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement("SELECT DISTINCT type FROM alerts ORDER BY type");
+              var rs = st.executeQuery()) {
+            while (rs.next()) {
+              types.add(rs.getString(1));
+            }
+          }
+          return types;
+        });
+  }
+
+  public synchronized Optional<Alert> alert(String id) {
+    return query(() -> first(ItemTables.ALERTS, "alerts a", "a", "a.id", id));
+  }
+
+  public synchronized Optional<Identity> identity(String id) {
+    return query(() -> identityById(id));
+  }
+
+  public synchronized Optional<Credential> credential(String id) {
+    return query(() -> first(ItemTables.CREDENTIALS, "credentials c", "c", "c.id", id));
+  }
+
+  /**
+   * Identities whose own id in their source is {@code externalId}: an ARN, an Entra object id, a
+   * Keycloak id, a GCP unique id.
+   */
+  public synchronized List<Identity> identitiesByExternalId(String externalId) {
+    return identitiesWhere(new SqlWhere().equal("i.external_id", externalId));
+  }
+
+  /** Identities with this email address, compared without regard to case. */
+  public synchronized List<Identity> identitiesByEmail(String email) {
+    return identitiesWhere(
+        new SqlWhere().and("lower(i.email) = ?", email.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Identities named exactly {@code name} (a user name, a role name, a client id). */
+  public synchronized List<Identity> identitiesByName(String name) {
+    return identitiesWhere(new SqlWhere().equal("i.name", name));
+  }
+
+  /** Credentials whose key id, key name or session id is {@code externalId}. */
+  public synchronized List<Credential> credentialsByExternalId(String externalId) {
+    return query(
+        () ->
+            rows(
+                ItemTables.CREDENTIALS,
+                "credentials c",
+                "c",
+                new SqlWhere().equal("c.external_id", externalId),
+                "c.id",
+                Integer.MAX_VALUE));
+  }
+
+  /** Every credential {@code identityId} holds, oldest first. */
+  public synchronized List<Credential> credentialsOf(String identityId) {
+    return query(
+        () ->
+            rows(
+                ItemTables.CREDENTIALS,
+                "credentials c",
+                "c",
+                new SqlWhere().equal("c.identity_id", identityId),
+                "c.created_at, c.id",
+                Integer.MAX_VALUE));
+  }
+
+  /** Alerts about {@code identityId} or any of {@code credentialIds}, oldest first. */
+  public synchronized List<Alert> alertsAbout(
+      @Nullable String identityId, Collection<String> credentialIds) {
+    return query(
+        () ->
+            rows(
+                ItemTables.ALERTS,
+                "alerts a",
+                "a",
+                about("a", identityId, credentialIds),
+                "a.time, a.id",
+                Integer.MAX_VALUE));
+  }
+
+  /**
+   * Access events of {@code identityId} or made with any of {@code credentialIds}, oldest first.
+   */
+  public synchronized List<AccessEvent> accessEventsAbout(
+      @Nullable String identityId, Collection<String> credentialIds) {
+    return query(
+        () ->
+            rows(
+                ItemTables.ACCESS_EVENTS,
+                "access_events e",
+                "e",
+                about("e", identityId, credentialIds),
+                "e.time, e.id",
+                Integer.MAX_VALUE));
+  }
+
+  /** The revocation audit entries aimed at any of {@code targetIds}, oldest first. */
+  public synchronized List<Revocation> revocationsOf(Collection<String> targetIds) {
+    return query(
+        () -> {
+          SqlWhere where = new SqlWhere().inTexts("target_id", targetIds);
+          List<Revocation> found = new ArrayList<>();
+          try (PreparedStatement st =
+              connection.prepareStatement(
+                  "SELECT "
+                      + RevocationLog.COLUMNS
+                      + " FROM revocations"
+                      + where.sql()
+                      + " ORDER BY seq")) {
+            where.bind(st);
+            try (var rs = st.executeQuery()) {
+              while (rs.next()) {
+                found.add(RevocationLog.entry(rs).revocation());
+              }
+            }
+          }
+          return found;
+        });
   }
 
   public synchronized Optional<IdentityDetail> identityDetail(String identityId) {
@@ -287,6 +447,68 @@ public final class EstateRepository implements AutoCloseable {
         });
   }
 
+  /**
+   * Streams what graph analysis and risk ranking need into {@code sink}: resources, identities,
+   * credentials, grants, delegations (group memberships among them), lineage records and open
+   * alerts, in that order, one row at a time, so the caller decides what to keep. Access events are
+   * not streamed. Holds the repository for the whole read, so it sees one consistent state.
+   */
+  public synchronized void streamForAnalysis(EstateSink sink) {
+    query(
+        () -> {
+          stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
+          stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
+          stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
+          stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
+          stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
+          stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
+          stream(ItemTables.ALERTS, new SqlWhere().equal("x.status", "OPEN"), sink::add);
+          return null;
+        });
+  }
+
+  /**
+   * The identities an analyst's key names, by the first rule that matches: the cache id; the
+   * source's own id (ARN, object id, client id) or the email; the id or key id of a credential they
+   * hold; the display name, ignoring case. Several results mean the key is ambiguous.
+   */
+  public synchronized List<Identity> findIdentities(String key) {
+    return query(
+        () -> {
+          List<String> rules =
+              List.of(
+                  "i.id = ?",
+                  "(i.external_id = ? OR i.email = ?)",
+                  "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
+                  "i.id IN (SELECT a.identity_id FROM alerts a WHERE a.id = ? UNION"
+                      + " SELECT c.identity_id FROM alerts a JOIN credentials c"
+                      + " ON c.id = a.credential_id WHERE a.id = ?)",
+                  "lower(i.name) = lower(?)",
+                  "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
+          for (String rule : rules) {
+            Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
+            Arrays.fill(values, key);
+            List<Identity> found =
+                rows(
+                    ItemTables.IDENTITIES,
+                    InventorySql.IDENTITIES_FROM,
+                    "i",
+                    new SqlWhere().and(rule, values),
+                    "i.id",
+                    FOUND_LIMIT);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          return List.of();
+        });
+  }
+
+  /** Display names of the given identity ids; ids not in the cache are left out. */
+  public synchronized Map<String, String> identityNames(Set<String> ids) {
+    return query(() -> names(ids));
+  }
+
   /** How many items each overview problem has; equal to the total of its filter's page. */
   public synchronized Map<Problem, Long> problemCounts() {
     return query(
@@ -309,43 +531,36 @@ public final class EstateRepository implements AutoCloseable {
   }
 
   /**
-   * Streams every synced item into {@code sink}, table by table in load order, identities first:
-   * for analyses that look at the estate as a whole, such as the scorecard.
+   * Streams every synced item into {@code sink}, table by table, identities first, access events
+   * and closed alerts included: for analyses that judge the estate as a whole, such as the
+   * scorecard.
    */
   public synchronized void readEstate(EstateSink sink) {
     query(
         () -> {
-          each(ItemTables.IDENTITIES, sink::add);
-          each(ItemTables.CREDENTIALS, sink::add);
-          each(ItemTables.GRANTS, sink::add);
-          each(ItemTables.DELEGATIONS, sink::add);
-          each(ItemTables.RESOURCES, sink::add);
-          each(ItemTables.LINEAGE, sink::add);
-          each(ItemTables.ACCESS_EVENTS, sink::add);
-          each(ItemTables.ALERTS, sink::add);
+          stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
+          stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
+          stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
+          stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
+          stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
+          stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
+          stream(ItemTables.ACCESS_EVENTS, new SqlWhere(), sink::add);
+          stream(ItemTables.ALERTS, new SqlWhere(), sink::add);
           return null;
         });
   }
 
-  /** The revocation audit trail, oldest first. */
+  /** The whole revocation audit, oldest first. */
   public synchronized List<Revocation> revocations() {
     return query(
         () -> {
           List<Revocation> revocations = new ArrayList<>();
           try (PreparedStatement st =
-                  connection.prepareStatement("SELECT * FROM revocations ORDER BY time, id");
+                  connection.prepareStatement(
+                      "SELECT " + RevocationLog.COLUMNS + " FROM revocations ORDER BY seq");
               var rs = st.executeQuery()) {
             while (rs.next()) {
-              revocations.add(
-                  new Revocation(
-                      rs.getString("id"),
-                      SqlValues.requiredInstant(rs, "time"),
-                      rs.getString("actor"),
-                      RevocationAction.valueOf(rs.getString("action")),
-                      rs.getString("target_id"),
-                      rs.getString("source_id"),
-                      RevocationOutcome.valueOf(rs.getString("outcome")),
-                      rs.getString("detail")));
+              revocations.add(RevocationLog.entry(rs).revocation());
             }
           }
           return revocations;
@@ -478,17 +693,16 @@ public final class EstateRepository implements AutoCloseable {
     return items;
   }
 
-  private <T> void each(ItemTable<T> table, Consumer<T> consumer) throws SQLException {
-    try (PreparedStatement st =
-            connection.prepareStatement(
-                "SELECT "
-                    + table.selectList("t")
-                    + " FROM "
-                    + table.name()
-                    + " t ORDER BY t.rowid");
-        var rs = st.executeQuery()) {
-      while (rs.next()) {
-        consumer.accept(table.reader().read(rs));
+  private <T> void stream(ItemTable<T> table, SqlWhere where, Consumer<T> sink)
+      throws SQLException {
+    String sql = "SELECT " + table.selectList("x") + " FROM " + table.name() + " x" + where.sql();
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setFetchSize(STREAM_FETCH);
+      where.bind(st);
+      try (var rs = st.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(table.reader().read(rs));
+        }
       }
     }
   }
@@ -518,28 +732,52 @@ public final class EstateRepository implements AutoCloseable {
     return rows;
   }
 
+  private static SqlWhere about(
+      String alias, @Nullable String identityId, Collection<String> credentialIds) {
+    List<String> parts = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    if (identityId != null) {
+      parts.add(alias + ".identity_id = ?");
+      values.add(identityId);
+    }
+    for (String credentialId : credentialIds) {
+      parts.add(alias + ".credential_id = ?");
+      values.add(credentialId);
+    }
+    return parts.isEmpty()
+        ? new SqlWhere().and("0")
+        : new SqlWhere().and("(" + String.join(" OR ", parts) + ")", values.toArray());
+  }
+
+  private List<Identity> identitiesWhere(SqlWhere where) {
+    return query(
+        () -> rows(ItemTables.IDENTITIES, "identities i", "i", where, "i.id", Integer.MAX_VALUE));
+  }
+
+  private <T> Optional<T> first(
+      ItemTable<T> table, String from, String alias, String idColumn, String id)
+      throws SQLException {
+    return rows(table, from, alias, new SqlWhere().equal(idColumn, id), idColumn, 1).stream()
+        .findFirst();
+  }
+
   private Optional<Identity> identityById(String id) throws SQLException {
-    List<Identity> found =
-        rows(
-            ItemTables.IDENTITIES,
-            InventorySql.IDENTITIES_FROM,
-            "i",
-            new SqlWhere().equal("i.id", id),
-            "i.id",
-            1);
-    return found.stream().findFirst();
+    return first(ItemTables.IDENTITIES, InventorySql.IDENTITIES_FROM, "i", "i.id", id);
   }
 
   /** Display names of the given identity ids; ids not in the cache are left out. */
   private Map<String, String> names(Set<String> ids) throws SQLException {
+    return names(IDENTITY_NAMES, ids);
+  }
+
+  /** Runs {@code select} (an id, a name, ending in {@code IN}) over {@code ids} in chunks. */
+  private Map<String, String> names(String select, Set<String> ids) throws SQLException {
     Map<String, String> names = new HashMap<>();
     List<String> all = new ArrayList<>(ids);
     for (int start = 0; start < all.size(); start += NAME_CHUNK) {
       List<String> chunk = all.subList(start, Math.min(all.size(), start + NAME_CHUNK));
       String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
-      try (PreparedStatement st =
-          connection.prepareStatement(
-              "SELECT id, name FROM identities WHERE id IN (" + marks + ")")) {
+      try (PreparedStatement st = connection.prepareStatement(select + " (" + marks + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           st.setString(i + 1, chunk.get(i));
         }

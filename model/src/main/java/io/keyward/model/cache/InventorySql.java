@@ -28,7 +28,14 @@ final class InventorySql {
   static final String DELEGATIONS_FROM =
       "delegations d LEFT JOIN identities f ON f.id = d.from_id"
           + " LEFT JOIN identities t ON t.id = d.to_id";
-  static final String ALERTS_FROM = "alerts a LEFT JOIN identities s ON s.id = a.identity_id";
+
+  /**
+   * Alerts with the identity they concern: the matched identity, else the holder of the matched
+   * credential, so a credential-only alert sorts and searches by its holder's name.
+   */
+  static final String ALERTS_FROM =
+      "alerts a LEFT JOIN credentials ac ON ac.id = a.credential_id"
+          + " LEFT JOIN identities s ON s.id = coalesce(a.identity_id, ac.identity_id)";
 
   private final Clock clock;
 
@@ -173,6 +180,7 @@ final class InventorySql {
             .contains(f.text(), "a.title", "a.type", "s.name")
             .equal("a.status", f.status() == null ? null : f.status().name())
             .equal("a.source_id", f.sourceId())
+            .equal("a.type", f.type())
             .idIn("a.id", f.ids());
     if (f.minSeverity() != null) {
       where.in("a.severity", atLeast(Severity.values(), f.minSeverity()));
@@ -182,6 +190,10 @@ final class InventorySql {
           f.matched()
               ? "(a.identity_id IS NOT NULL OR a.credential_id IS NOT NULL)"
               : "(a.identity_id IS NULL AND a.credential_id IS NULL)");
+    }
+    if (f.withinHours() != null) {
+      where.and(
+          "a.time >= ?", clock.instant().minus(Duration.ofHours(f.withinHours())).toEpochMilli());
     }
     return where;
   }

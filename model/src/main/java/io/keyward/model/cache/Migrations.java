@@ -20,7 +20,11 @@ final class Migrations {
   static final int APPLICATION_ID = 0x4B575244;
 
   private static final List<String> SCRIPTS =
-      List.of("V1__schema.sql", "V2__scorecard_and_policies.sql");
+      List.of(
+          "V1__schema.sql",
+          "V2__alert_subject_lookups.sql",
+          "V3__revocation_audit.sql",
+          "V4__scorecard_and_policies.sql");
 
   private Migrations() {}
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The first rows of a query and how many matched in all, so a table can say "first 100,000 of 1M".
  *
- * @param names display names of every identity the items refer to, keyed by identity id
+ * @param names display names of every identity the items refer to, keyed by identity id; an item
+ *     that refers to a credential alone (an alert) finds its holder's name under the credential id
  */
 public record Page<T>(List<T> items, long total, Map<String, String> names) {
   public Page {

@@ -35,6 +35,15 @@ final class SqlWhere {
     return and(column + " IN (" + marks + ")", values.stream().map(Enum::name).toArray());
   }
 
+  /** {@code column IN (...)} over texts; an empty collection matches nothing. */
+  SqlWhere inTexts(String column, Collection<String> values) {
+    if (values.isEmpty()) {
+      return and("0");
+    }
+    String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
+    return and(column + " IN (" + marks + ")", values.toArray());
+  }
+
   /**
    * {@code column} is one of {@code ids}; an empty set adds nothing. The ids travel as one JSON
    * array parameter, so a drill-down to a hundred thousand items stays within SQLite's limits.

@@ -89,7 +89,8 @@ final class HuggingFaceOrgStory extends SourceStory {
             time.daysAgo(2),
             List.of("repo.content.read", "collection.read")));
 
-    sink.add(grant(MARCO, "org:write", "org:" + ORG, WRITE, time.minutesAgo(4)));
+    // On the org as a whole: its location names it, so the grant reaches every repo in it.
+    sink.add(grant(MARCO, "org:write", source.location(), WRITE, time.minutesAgo(4)));
     sink.add(grant(MARCO, "repo.write", SUMMARIZER_MODEL, WRITE, time.minutesAgo(4)));
     sink.add(
         grant(

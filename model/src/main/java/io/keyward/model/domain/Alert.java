@@ -38,4 +38,22 @@ public record Alert(
   public boolean matched() {
     return identityId != null || credentialId != null;
   }
+
+  /**
+   * The type as analysts say it: an event-type URI (CAEP, RISC) by its last segment, e.g. {@code
+   * session-revoked}; other types as they are.
+   */
+  public String shortType() {
+    return shortType(type);
+  }
+
+  public static String shortType(String type) {
+    if (!type.startsWith("http://") && !type.startsWith("https://") && !type.startsWith("urn:")) {
+      return type;
+    }
+    String trimmed = type.replaceAll("[/:]+$", "");
+    String last =
+        trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1);
+    return last.isEmpty() ? type : last;
+  }
 }

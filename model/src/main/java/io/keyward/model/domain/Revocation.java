@@ -1,12 +1,16 @@
 package io.keyward.model.domain;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One attempt to cut access through a source, dry-runs included.
+ * One attempt to cut access through a source, dry-runs included, as the audit log keeps it.
  *
  * @param actor who asked for it (the local user name)
- * @param detail the preflight and the source's own answer, for the audit trail
+ * @param preflight what the action would change, what it cannot do, whether it can be undone
+ * @param result the source's own answer, or why nothing was sent (a dry-run, a refusal)
+ * @param verification what re-reading the source showed afterwards; empty for a dry-run
+ * @param alertId the alert that led to the revocation, if any
  */
 public record Revocation(
     String id,
@@ -16,7 +20,10 @@ public record Revocation(
     String targetId,
     String sourceId,
     RevocationOutcome outcome,
-    String detail) {
+    String preflight,
+    String result,
+    String verification,
+    @Nullable String alertId) {
 
   public Revocation {
     Require.text(id, "revocation id");
@@ -26,6 +33,8 @@ public record Revocation(
     Require.text(targetId, "revocation target");
     Require.text(sourceId, "revocation source");
     Require.present(outcome, "revocation outcome");
-    Require.present(detail, "revocation detail");
+    Require.present(preflight, "revocation preflight");
+    Require.present(result, "revocation result");
+    Require.present(verification, "revocation verification");
   }
 }

@@ -1,6 +1,8 @@
 package io.keyward.model.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What a revocation does; the CLI names are {@link #cliName()}. */
 public enum RevocationAction {
@@ -14,5 +16,21 @@ public enum RevocationAction {
 
   public String cliName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The action named {@code cliName}; the error lists the names there are. */
+  public static RevocationAction ofCliName(String cliName) {
+    return Arrays.stream(values())
+        .filter(a -> a.cliName().equals(cliName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown action '"
+                        + cliName
+                        + "'; use one of "
+                        + Arrays.stream(values())
+                            .map(RevocationAction::cliName)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -5,5 +5,6 @@ public enum RevocationOutcome {
   DONE,
   PARTLY_DONE,
   ALREADY_DONE,
+  UNDONE,
   FAILED
 }

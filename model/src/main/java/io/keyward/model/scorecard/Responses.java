@@ -19,13 +19,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How soon an alert was answered: the first change to its subject recorded after it, either a
- * revocation in Keyward's audit trail that took effect, or a CHANGE event a source logged on the
- * identity, its credential or its external id (e.g. a session-revoke policy on a role's ARN).
+ * How soon an alert was answered: the first change recorded after it, either a revocation in
+ * Keyward's audit trail that took effect and was made for that alert or on its subject, or a CHANGE
+ * event a source logged on the identity, its credential or its external id (e.g. a session-revoke
+ * policy on a role's ARN).
  */
 final class Responses {
   private static final Set<RevocationOutcome> EFFECTIVE =
       Set.of(RevocationOutcome.DONE, RevocationOutcome.PARTLY_DONE, RevocationOutcome.ALREADY_DONE);
+
+  /** Marks revocations made for an alert apart from changes to an item of the same id. */
+  private static final String ALERT = "alert:";
 
   private final Estate estate;
 
@@ -37,6 +41,7 @@ final class Responses {
     for (Revocation r : estate.revocations()) {
       if (EFFECTIVE.contains(r.outcome())) {
         changed(r.targetId(), r.time());
+        changed(r.alertId() == null ? null : ALERT + r.alertId(), r.time());
       }
     }
     for (AccessEvent e : estate.events()) {
@@ -57,9 +62,6 @@ final class Responses {
   /** Time from the alert to its first answer, or empty when nothing answered it. */
   Optional<Duration> after(Alert alert) {
     Set<String> subject = subject(alert);
-    if (subject.isEmpty()) {
-      return Optional.empty();
-    }
     Instant first = null;
     for (String id : subject) {
       for (Instant time : changes.getOrDefault(id, List.of())) {
@@ -78,6 +80,7 @@ final class Responses {
 
   private Set<String> subject(Alert alert) {
     Set<String> ids = new HashSet<>();
+    ids.add(ALERT + alert.id());
     if (alert.identityId() != null) {
       ids.add(alert.identityId());
       estate.identity(alert.identityId()).map(Identity::externalId).ifPresent(ids::add);

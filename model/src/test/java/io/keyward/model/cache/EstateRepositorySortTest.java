@@ -136,7 +136,8 @@ class EstateRepositorySortTest {
   void sortsAlertsBySeverityRankAndUnmatchedFirst() {
     assertThat(alerts(Sort.descending(AlertSort.SEVERITY))).containsExactly("al-2", "al-1", "al-3");
     assertThat(alerts(Sort.ascending(AlertSort.SEVERITY))).containsExactly("al-3", "al-1", "al-2");
-    assertThat(alerts(Sort.ascending(AlertSort.IDENTITY))).containsExactly("al-2", "al-3", "al-1");
+    // al-2 names only agent-a's key: it sorts under its holder, after the unmatched al-3.
+    assertThat(alerts(Sort.ascending(AlertSort.IDENTITY))).containsExactly("al-3", "al-1", "al-2");
   }
 
   @Test

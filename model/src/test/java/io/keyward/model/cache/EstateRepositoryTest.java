@@ -173,6 +173,77 @@ class EstateRepositoryTest {
     assertThat(repo.identityDetail("nobody")).isEmpty();
   }
 
+  @Test
+  void streamsWhatAnalysisNeedsInOrderWithOnlyOpenAlerts() {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    repo.streamForAnalysis(
+        new EstateSink() {
+          @Override
+          public void add(Identity item) {
+            seen.add("identity " + item.id());
+          }
+
+          @Override
+          public void add(Credential item) {
+            seen.add("credential " + item.id());
+          }
+
+          @Override
+          public void add(Grant item) {
+            seen.add("grant " + item.id());
+          }
+
+          @Override
+          public void add(io.keyward.model.domain.Delegation item) {
+            seen.add("delegation " + item.id());
+          }
+
+          @Override
+          public void add(io.keyward.model.domain.Resource item) {
+            seen.add("resource " + item.id());
+          }
+
+          @Override
+          public void add(io.keyward.model.domain.LineageRecord item) {
+            seen.add("lineage " + item.id());
+          }
+
+          @Override
+          public void add(io.keyward.model.domain.AccessEvent item) {
+            seen.add("event " + item.id());
+          }
+
+          @Override
+          public void add(Alert item) {
+            seen.add("alert " + item.id());
+          }
+        });
+
+    assertThat(seen.stream().map(s -> s.substring(0, s.indexOf(' '))).distinct())
+        .containsExactly("identity", "credential", "grant", "delegation", "alert");
+    assertThat(seen).hasSize(5 + 2 + 3 + 2 + 2);
+    assertThat(seen).contains("alert al-1", "alert al-2").doesNotContain("alert al-3");
+  }
+
+  @Test
+  void findsIdentitiesByIdExternalIdCredentialOrName() {
+    assertThat(repo.findIdentities("agent-a")).extracting(Identity::id).containsExactly("agent-a");
+    assertThat(repo.findIdentities("ext-role-x"))
+        .extracting(Identity::id)
+        .containsExactly("role-x");
+    assertThat(repo.findIdentities("AKIAold-key"))
+        .extracting(Identity::id)
+        .containsExactly("agent-a");
+    assertThat(repo.findIdentities("short-key"))
+        .extracting(Identity::id)
+        .containsExactly("agent-a");
+    assertThat(repo.findIdentities("al-2")).extracting(Identity::id).containsExactly("agent-a");
+    assertThat(repo.findIdentities("ALICE")).extracting(Identity::id).containsExactly("alice");
+    assertThat(repo.findIdentities("nobody")).isEmpty();
+    assertThat(repo.findIdentities("gent-a")).isEmpty();
+    assertThat(repo.identityNames(Set.of("alice", "ghost"))).isEqualTo(Map.of("alice", "alice"));
+  }
+
   private static java.util.List<String> names(Page<Identity> page) {
     return page.items().stream().map(Identity::name).toList();
   }

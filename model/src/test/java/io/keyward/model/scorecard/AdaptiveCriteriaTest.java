@@ -127,6 +127,19 @@ class AdaptiveCriteriaTest {
     }
 
     @Test
+    void aRevocationMadeForTheAlertAnswersItWhateverItTargets() {
+      Finding f =
+          Fixture.with(AWS, FEED)
+              .agent("bot", null)
+              .role("role")
+              .alert("x1", FEED, 60, Severity.CRITICAL, "bot", AlertStatus.OPEN)
+              .revocation("r1", "role", 50, RevocationOutcome.DONE, "x1")
+              .evaluate(criterion);
+      assertPasses(f);
+      assertThat(f.explanation()).contains("slowest answer 10 min");
+    }
+
+    @Test
     void failsOnLateUnansweredAndFailedRevocations() {
       Finding f =
           Fixture.with(AWS, FEED)

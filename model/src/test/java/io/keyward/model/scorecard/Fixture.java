@@ -213,6 +213,12 @@ final class Fixture {
   }
 
   Fixture revocation(String id, String target, int minutesAgo, RevocationOutcome outcome) {
+    return revocation(id, target, minutesAgo, outcome, null);
+  }
+
+  /** A revocation in the audit trail; {@code alert} is the alert that led to it, if any. */
+  Fixture revocation(
+      String id, String target, int minutesAgo, RevocationOutcome outcome, @Nullable String alert) {
     b.revocation(
         new Revocation(
             id,
@@ -222,7 +228,10 @@ final class Fixture {
             target,
             AWS.id(),
             outcome,
-            "test"));
+            "preflight",
+            "result",
+            "verified",
+            alert));
     return this;
   }
 

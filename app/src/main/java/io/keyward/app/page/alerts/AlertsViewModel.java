@@ -4,34 +4,71 @@ import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
 import io.keyward.app.page.PageContext;
-import io.keyward.app.page.detail.IdentityDetailViewModel;
 import io.keyward.app.page.inventory.Choices;
 import io.keyward.app.page.inventory.Column;
 import io.keyward.app.page.inventory.FilterField;
 import io.keyward.app.page.inventory.FilterField.Choice;
 import io.keyward.app.page.inventory.InventoryDefinition;
 import io.keyward.app.page.inventory.InventoryViewModel;
+import io.keyward.app.page.inventory.Names;
 import io.keyward.model.cache.AlertFilter;
 import io.keyward.model.cache.AlertSort;
 import io.keyward.model.cache.Sort;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Alerts from the feeds, matched to identities or left visibly unmatched. */
 public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert> {
-  private final IdentityDetailViewModel identity;
+  /** The time-range filter's choices, in hours. */
+  static final List<Choice<Integer>> TIME_RANGES =
+      List.of(
+          new Choice<>("Any time", null),
+          new Choice<>("Last hour", 1),
+          new Choice<>("Last 24 hours", 24),
+          new Choice<>("Last 7 days", 24 * 7),
+          new Choice<>("Last 30 days", 24 * 30));
+
+  private final AlertDetailViewModel detail;
 
   public AlertsViewModel(PageContext context, int limit) {
     super(definition(context), context.tasks(), limit);
-    identity = new IdentityDetailViewModel(context.repository(), context.tasks(), context.clock());
-    identity.follow(selected(), Alert::identityId);
+    detail =
+        new AlertDetailViewModel(
+            context.repository(), context.tasks(), context.clock(), context::sourceName);
+    detail.follow(selected());
   }
 
-  /** The identity the selected alert concerns, when it was matched to one. */
-  public IdentityDetailViewModel identity() {
-    return identity;
+  /** The selected alert in full, and the timelines of what it concerns. */
+  public AlertDetailViewModel detail() {
+    return detail;
+  }
+
+  /**
+   * Who an alert concerns as the table says it: the matched identity, else the holder of the
+   * matched credential, else "Unmatched".
+   */
+  static String subject(Alert alert, Names names) {
+    if (alert.identityId() != null) {
+      return names.of(alert.identityId());
+    }
+    if (alert.credentialId() != null) {
+      String holder = names.of(alert.credentialId());
+      return holder.equals(alert.credentialId())
+          ? "Credential " + holder
+          : holder + " (credential)";
+    }
+    return "Unmatched";
+  }
+
+  /** The type filter's choices: every type in the cache, by its short name. */
+  static List<Choice<String>> typeChoices(List<String> types) {
+    List<Choice<String>> choices = new ArrayList<>();
+    choices.add(new Choice<>("Any", null));
+    types.forEach(type -> choices.add(new Choice<>(Alert.shortType(type), type)));
+    return choices;
   }
 
   static InventoryDefinition<AlertFilter, Alert> definition(PageContext context) {
@@ -43,21 +80,14 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
                 .toned(alert -> Tones.of(alert.severity()))
                 .sortedIn(Sort.ascending(AlertSort.SEVERITY)),
             Column.<Alert>of("Title", 340, Alert::title).sortedIn(Sort.ascending(AlertSort.TITLE)),
-            Column.<Alert>of(
-                    "Identity",
-                    170,
-                    (alert, names) ->
-                        alert.identityId() != null
-                            ? names.of(alert.identityId())
-                            : alert.credentialId() != null
-                                ? "Credential " + alert.credentialId()
-                                : "Unmatched")
+            Column.<Alert>of("Identity", 170, AlertsViewModel::subject)
                 .toned(alert -> alert.matched() ? null : Tone.MUTED)
                 .sortedIn(Sort.ascending(AlertSort.IDENTITY)),
             Column.<Alert>of("Status", 85, alert -> Display.words(alert.status()))
                 .toned(alert -> Tones.of(alert.status()))
                 .sortedIn(Sort.ascending(AlertSort.STATUS)),
-            Column.<Alert>of("Type", 160, Alert::type).sortedIn(Sort.ascending(AlertSort.TYPE)),
+            Column.<Alert>of("Type", 200, Alert::shortType)
+                .sortedIn(Sort.ascending(AlertSort.TYPE)),
             Column.<Alert>of("Source", 180, alert -> context.sourceName(alert.sourceId()))
                 .sortedIn(Sort.ascending(AlertSort.SOURCE)));
     List<FilterField<AlertFilter>> filters =
@@ -72,6 +102,13 @@ public final class AlertsViewModel extends InventoryViewModel<AlertFilter, Alert
                     new Choice<>("Critical", Severity.CRITICAL)),
                 AlertFilter::minSeverity,
                 AlertFilter::withMinSeverity),
+            new FilterField.Pick<>(
+                "Type",
+                typeChoices(context.repository().alertTypes()),
+                AlertFilter::type,
+                AlertFilter::withType),
+            new FilterField.Pick<>(
+                "Time", TIME_RANGES, AlertFilter::withinHours, AlertFilter::withinHours),
             new FilterField.Pick<>(
                 "Status",
                 Choices.of(AlertStatus.values()),

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
+import io.keyward.app.page.timeline.TimelineView;
 import io.keyward.app.view.Badge;
 import io.keyward.model.cache.IdentityDetail;
 import io.keyward.model.domain.Grant;
@@ -35,6 +36,7 @@ public final class IdentityDetailPane extends StackPane {
   private final VBox content = new VBox(18);
   private final String role;
   private final Runnable close;
+  private final TimelineView timelineView;
 
   /**
    * @param role how the identity relates to the selected row, e.g. "Holder of the credential";
@@ -45,6 +47,8 @@ public final class IdentityDetailPane extends StackPane {
     this.viewModel = viewModel;
     this.role = role;
     this.close = close;
+    this.timelineView =
+        new TimelineView(viewModel.timeline(), "Identity", viewModel.timeline()::clear);
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -56,10 +60,27 @@ public final class IdentityDetailPane extends StackPane {
     viewModel.detail().addListener((obs, old, detail) -> render());
     viewModel.problem().addListener((obs, old, problem) -> render());
     viewModel.loading().addListener((obs, old, loading) -> render());
+    viewModel.timeline().loading().addListener((obs, old, loading) -> render());
+    viewModel.timeline().timeline().addListener((obs, old, timeline) -> render());
+    viewModel.timeline().problem().addListener((obs, old, problem) -> render());
+    viewModel.insight().addListener((obs, old, insight) -> render());
     render();
   }
 
+  /** The timeline while one is open or loading, else the identity. */
+  private boolean timelineOpen() {
+    return viewModel.timeline().timeline().get() != null
+        || viewModel.timeline().loading().get()
+        || !viewModel.timeline().problem().get().isEmpty();
+  }
+
   private void render() {
+    if (timelineOpen()) {
+      if (content.getChildren().size() != 1 || content.getChildren().get(0) != timelineView) {
+        content.getChildren().setAll(timelineView);
+      }
+      return;
+    }
     IdentityDetail detail = viewModel.detail().get();
     if (detail == null) {
       Label message = new Label(emptyMessage());
@@ -69,12 +90,13 @@ public final class IdentityDetailPane extends StackPane {
       return;
     }
     Instant now = viewModel.now();
+    content.getChildren().setAll(heading(detail), facts(detail, now), tags(detail.identity()));
+    if (viewModel.analysed()) {
+      content.getChildren().addAll(InsightSections.of(viewModel.insight().get(), detail::nameOf));
+    }
     content
         .getChildren()
-        .setAll(
-            heading(detail),
-            facts(detail, now),
-            tags(detail.identity()),
+        .addAll(
             section(
                 "Credentials",
                 detail.credentials().size(),
@@ -130,7 +152,18 @@ public final class IdentityDetailPane extends StackPane {
     Button closeButton = new Button("✕");
     closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
     closeButton.setOnAction(event -> close.run());
-    HBox title = new HBox(8, name, new Spacer(), closeButton);
+    Button timeline = new Button("Timeline");
+    timeline.getStyleClass().addAll(Styles.SMALL);
+    timeline.setId("open-timeline");
+    timeline.setOnAction(event -> viewModel.openTimeline());
+    HBox title = new HBox(8, name, new Spacer(), timeline, closeButton);
+    if (viewModel.analysed()) {
+      Button graph = new Button("Open in graph");
+      graph.getStyleClass().add(Styles.SMALL);
+      graph.setId("open-in-graph");
+      graph.setOnAction(event -> viewModel.openInGraph());
+      title.getChildren().add(2, graph);
+    }
     title.setAlignment(Pos.TOP_LEFT);
     HBox badges =
         new HBox(

@@ -1,5 +1,8 @@
 package io.keyward.app.page.detail;
 
+import io.keyward.app.page.graph.EstateGraph;
+import io.keyward.app.page.graph.IdentityInsight;
+import io.keyward.app.page.timeline.TimelineViewModel;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.model.cache.EstateRepository;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,12 +39,32 @@ public final class IdentityDetailViewModel {
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ObservableList<PolicyViolation> violations = FXCollections.observableArrayList();
+  private final TimelineViewModel timeline;
   private @Nullable BackgroundTask running;
+  private final ReadOnlyObjectWrapper<@Nullable IdentityInsight> insight =
+      new ReadOnlyObjectWrapper<>();
+  private @Nullable EstateGraph graph;
+  private Consumer<String> openInGraph = id -> {};
+  private @Nullable BackgroundTask analysing;
 
   public IdentityDetailViewModel(EstateRepository repository, BackgroundTasks tasks, Clock clock) {
     this.repository = repository;
     this.tasks = tasks;
     this.clock = clock;
+    this.timeline = new TimelineViewModel(repository, tasks, clock);
+  }
+
+  /** The incident timeline of the identity shown, loaded when the analyst opens it. */
+  public TimelineViewModel timeline() {
+    return timeline;
+  }
+
+  /** Loads the timeline of the identity shown. */
+  public void openTimeline() {
+    IdentityDetail shown = detail.get();
+    if (shown != null) {
+      timeline.showIdentity(shown.identity().id());
+    }
   }
 
   /** Shows the identity of each row {@code selection} moves to; rows without one clear it. */
@@ -49,10 +73,34 @@ public final class IdentityDetailViewModel {
     selection.addListener((obs, old, row) -> show(row == null ? null : identityOf.apply(row)));
   }
 
+  /**
+   * Adds the identity's risk and delegation chains, computed on the shared delegation graph, and an
+   * action that opens it in the graph page.
+   */
+  public void attach(EstateGraph graph, Consumer<String> openInGraph) {
+    this.graph = graph;
+    this.openInGraph = openInGraph;
+  }
+
+  /** Whether risk and chains are shown (the graph is attached). */
+  public boolean analysed() {
+    return graph != null;
+  }
+
+  /** Opens the shown identity in the graph page. */
+  public void openInGraph() {
+    IdentityDetail shown = detail.get();
+    if (shown != null) {
+      openInGraph.accept(shown.identity().id());
+    }
+  }
+
   public void show(@Nullable String identityId) {
     if (running != null) {
       running.cancel();
     }
+    timeline.clear();
+    analyse(identityId);
     problem.set("");
     if (identityId == null) {
       violations.clear();
@@ -86,6 +134,19 @@ public final class IdentityDetailViewModel {
   /** A detail and the violations of the agent policies that govern it. */
   private record Loaded(Optional<IdentityDetail> detail, List<PolicyViolation> violations) {}
 
+  private void analyse(@Nullable String identityId) {
+    if (analysing != null) {
+      analysing.cancel();
+    }
+    insight.set(null);
+    EstateGraph attached = graph;
+    if (attached != null && identityId != null) {
+      analysing =
+          tasks.submit(
+              progress -> attached.insight(identityId), insight::set, failure -> insight.set(null));
+    }
+  }
+
   private void shown(String identityId, Optional<IdentityDetail> found) {
     detail.set(found.orElse(null));
     problem.set(found.isPresent() ? "" : "Identity " + identityId + " is not in the cache.");
@@ -99,6 +160,11 @@ public final class IdentityDetailViewModel {
   /** How the shown identity breaks the agent policies that govern it; empty for most. */
   public ObservableList<PolicyViolation> violations() {
     return violations;
+  }
+
+  /** Risk and chains of the shown identity, once computed; null while they are or unattached. */
+  public ReadOnlyObjectProperty<@Nullable IdentityInsight> insight() {
+    return insight.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty loading() {

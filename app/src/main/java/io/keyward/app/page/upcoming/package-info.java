@@ -1,4 +1,0 @@
-@NullMarked
-package io.keyward.app.page.upcoming;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,242 @@
+package io.keyward.model.cache;
+
+import io.keyward.model.domain.Revocation;
+import io.keyward.model.domain.RevocationAction;
+import io.keyward.model.domain.RevocationOutcome;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The append-only revocation audit: every attempt, dry-runs included. Each entry stores the SHA-256
+ * of the one before, so {@link #verify()} finds an entry edited, removed or moved by anything that
+ * went around Keyward (triggers refuse updates and deletes through SQLite itself).
+ */
+public final class RevocationLog {
+  static final String GENESIS = "0".repeat(64);
+  static final String COLUMNS =
+      "seq, id, time, actor, action, target_id, source_id, outcome, preflight, result,"
+          + " verification, alert_id, alert_lag_ms, prev_hash, hash";
+
+  private final Connection connection;
+  private final BooleanSupplier syncOpen;
+
+  RevocationLog(Connection connection, BooleanSupplier syncOpen) {
+    this.connection = connection;
+    this.syncOpen = syncOpen;
+  }
+
+  /**
+   * Appends {@code revocation} after the last entry. When it names an alert in the cache, the time
+   * from that alert to the attempt is measured and kept with it.
+   */
+  public synchronized RevocationEntry append(Revocation revocation) {
+    requireWritable();
+    try {
+      connection.setAutoCommit(false);
+      long sequence;
+      String previous;
+      try (PreparedStatement st =
+              connection.prepareStatement(
+                  "SELECT seq, hash FROM revocations ORDER BY seq DESC LIMIT 1");
+          ResultSet rs = st.executeQuery()) {
+        sequence = rs.next() ? rs.getLong(1) + 1 : 1;
+        previous = sequence == 1 ? GENESIS : rs.getString(2);
+      }
+      Duration lag = alertLag(revocation);
+      String hash = hash(sequence, revocation, lag, previous);
+      try (PreparedStatement st =
+          connection.prepareStatement(
+              "INSERT INTO revocations("
+                  + COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        st.setLong(1, sequence);
+        st.setString(2, revocation.id());
+        st.setLong(3, revocation.time().toEpochMilli());
+        st.setString(4, revocation.actor());
+        st.setString(5, revocation.action().name());
+        st.setString(6, revocation.targetId());
+        st.setString(7, revocation.sourceId());
+        st.setString(8, revocation.outcome().name());
+        st.setString(9, revocation.preflight());
+        st.setString(10, revocation.result());
+        st.setString(11, revocation.verification());
+        st.setString(12, revocation.alertId());
+        if (lag == null) {
+          st.setNull(13, java.sql.Types.INTEGER);
+        } else {
+          st.setLong(13, lag.toMillis());
+        }
+        st.setString(14, previous);
+        st.setString(15, hash);
+        st.executeUpdate();
+      }
+      connection.commit();
+      return new RevocationEntry(sequence, revocation, lag, previous, hash);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new CacheException("cannot append to the revocation audit: " + e.getMessage(), e);
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // The append's own outcome is what matters to the caller.
+      }
+    }
+  }
+
+  /**
+   * Fails while a sync run holds the write connection: callers check this before acting at a
+   * source, so nothing is revoked that could not be audited.
+   */
+  public void requireWritable() {
+    if (syncOpen.getAsBoolean()) {
+      // The write connection holds the sync's transaction; an audit entry must not ride on it.
+      throw new IllegalStateException(
+          "a sync run is open on this cache; revoke once it has finished");
+    }
+  }
+
+  /** Entries matching {@code filter}, newest first. */
+  public List<RevocationEntry> list(RevocationFilter filter) {
+    SqlWhere where =
+        new SqlWhere()
+            .equal("outcome", filter.outcome() == null ? null : filter.outcome().name())
+            .equal("action", filter.action() == null ? null : filter.action().name())
+            .contains(filter.text(), "target_id", "actor");
+    return read(
+        "SELECT " + COLUMNS + " FROM revocations" + where.sql() + " ORDER BY seq DESC", where);
+  }
+
+  /** Walks the chain from the first entry and names every link that does not hold. */
+  public AuditCheck verify() {
+    List<RevocationEntry> entries =
+        read("SELECT " + COLUMNS + " FROM revocations ORDER BY seq", new SqlWhere());
+    List<String> problems = new ArrayList<>();
+    String previous = GENESIS;
+    long expected = 1;
+    for (RevocationEntry entry : entries) {
+      String where = "entry " + entry.sequence() + " (" + entry.revocation().id() + ")";
+      if (entry.sequence() != expected) {
+        problems.add(where + ": expected entry " + expected + " here; entries were removed");
+      }
+      if (!entry.previousHash().equals(previous)) {
+        problems.add(
+            where + ": does not follow the entry before it; entries were removed or reordered");
+      }
+      String recomputed =
+          hash(
+              entry.sequence(),
+              entry.revocation(),
+              entry.alertToRevocation(),
+              entry.previousHash());
+      if (!recomputed.equals(entry.hash())) {
+        problems.add(where + ": its content does not match its hash; it was edited");
+      }
+      previous = entry.hash();
+      expected = entry.sequence() + 1;
+    }
+    return new AuditCheck(entries.size(), previous, problems);
+  }
+
+  private @Nullable Duration alertLag(Revocation revocation) throws SQLException {
+    if (revocation.alertId() == null) {
+      return null;
+    }
+    try (PreparedStatement st =
+        connection.prepareStatement("SELECT time FROM alerts WHERE id = ?")) {
+      st.setString(1, revocation.alertId());
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next()
+            ? Duration.between(Instant.ofEpochMilli(rs.getLong(1)), revocation.time())
+            : null;
+      }
+    }
+  }
+
+  private List<RevocationEntry> read(String sql, SqlWhere where) {
+    List<RevocationEntry> entries = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      where.bind(st);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          entries.add(entry(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new CacheException("cannot read the revocation audit: " + e.getMessage(), e);
+    }
+    return entries;
+  }
+
+  static RevocationEntry entry(ResultSet rs) throws SQLException {
+    Revocation revocation =
+        new Revocation(
+            rs.getString("id"),
+            Instant.ofEpochMilli(rs.getLong("time")),
+            rs.getString("actor"),
+            RevocationAction.valueOf(rs.getString("action")),
+            rs.getString("target_id"),
+            rs.getString("source_id"),
+            RevocationOutcome.valueOf(rs.getString("outcome")),
+            rs.getString("preflight"),
+            rs.getString("result"),
+            rs.getString("verification"),
+            rs.getString("alert_id"));
+    long lag = rs.getLong("alert_lag_ms");
+    Duration alertLag = rs.wasNull() ? null : Duration.ofMillis(lag);
+    return new RevocationEntry(
+        rs.getLong("seq"), revocation, alertLag, rs.getString("prev_hash"), rs.getString("hash"));
+  }
+
+  /** SHA-256 over every field, each as {@code length:value} so no two entries read alike. */
+  static String hash(
+      long sequence, Revocation r, @Nullable Duration alertLag, String previousHash) {
+    StringBuilder text = new StringBuilder();
+    for (Object field :
+        new Object[] {
+          previousHash,
+          sequence,
+          r.id(),
+          r.time().toEpochMilli(),
+          r.actor(),
+          r.action().name(),
+          r.targetId(),
+          r.sourceId(),
+          r.outcome().name(),
+          r.preflight(),
+          r.result(),
+          r.verification(),
+          r.alertId() == null ? "" : r.alertId(),
+          alertLag == null ? "" : alertLag.toMillis()
+        }) {
+      String value = String.valueOf(field);
+      text.append(value.length()).append(':').append(value).append('\n');
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // The original failure is the one worth reporting.
+    }
+  }
+}

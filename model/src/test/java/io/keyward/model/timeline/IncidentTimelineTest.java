@@ -1,0 +1,94 @@
+package io.keyward.model.timeline;
+
+import static io.keyward.model.timeline.IncidentEstate.NEW_KEY;
+import static io.keyward.model.timeline.IncidentEstate.NOW;
+import static io.keyward.model.timeline.IncidentEstate.OLD_KEY;
+import static io.keyward.model.timeline.IncidentEstate.SESSION;
+import static io.keyward.model.timeline.IncidentEstate.ago;
+import static io.keyward.model.timeline.IncidentEstate.hoursAgo;
+import static io.keyward.model.timeline.TimelineEntryKind.ACCESS_EVENT;
+import static io.keyward.model.timeline.TimelineEntryKind.ALERT;
+import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_CREATED;
+import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_EXPIRED;
+import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_LAST_USED;
+import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_ROTATED;
+import static io.keyward.model.timeline.TimelineEntryKind.IDENTITY_CREATED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keyward.model.domain.CredentialKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentTimelineTest {
+
+  @Test
+  void putsEverythingInTimeOrderWhateverOrderItArrivesIn() {
+    Timeline timeline =
+        IncidentTimeline.ofIdentity(
+            IncidentEstate.trainer(),
+            List.of(SESSION, NEW_KEY, OLD_KEY),
+            List.of(
+                IncidentEstate.alert("late", hoursAgo(1), "trainer", null),
+                IncidentEstate.alert("early", hoursAgo(6), null, "session-1")),
+            List.of(IncidentEstate.event("ev", hoursAgo(4), "trainer", "key-2")),
+            List.of(),
+            NOW);
+
+    assertThat(timeline.entries())
+        .extracting(TimelineEntry::kind)
+        .containsExactly(
+            IDENTITY_CREATED,
+            CREDENTIAL_CREATED, // key-1, 400 days ago
+            CREDENTIAL_LAST_USED, // key-1, 31 days ago
+            CREDENTIAL_ROTATED, // key-2 replaced it 30 days ago
+            CREDENTIAL_CREATED, // the session, 8 hours ago
+            CREDENTIAL_EXPIRED, // the session, 7 hours ago
+            ALERT,
+            CREDENTIAL_LAST_USED, // key-2, 5 hours ago
+            ACCESS_EVENT,
+            ALERT);
+    assertThat(timeline.entries())
+        .extracting(TimelineEntry::time)
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    assertThat(timeline.subjectName()).isEqualTo("trainer");
+  }
+
+  @Test
+  void aRotationNamesTheKeyItReplacedAndWhetherThatKeyStillWorks() {
+    Timeline timeline =
+        IncidentTimeline.ofCredential(
+            NEW_KEY, List.of(OLD_KEY, NEW_KEY, SESSION), List.of(), List.of(), List.of(), NOW);
+
+    TimelineEntry rotated = timeline.entries().get(0);
+    assertThat(rotated.kind()).isEqualTo(CREDENTIAL_ROTATED);
+    assertThat(rotated.title()).isEqualTo("trainer key-2 created, replacing trainer key-1");
+    assertThat(rotated.detail()).isEqualTo("Access key · the earlier one is still active");
+    assertThat(rotated.time()).isEqualTo(ago(30));
+  }
+
+  @Test
+  void aFirstKeyIsACreationAndAFutureExpiryIsNotYetAnEvent() {
+    var hourly =
+        IncidentEstate.key(
+            "k", "trainer", CredentialKind.ACCESS_KEY, hoursAgo(1), NOW.plusSeconds(60), null);
+
+    Timeline timeline =
+        IncidentTimeline.ofCredential(
+            hourly, List.of(hourly), List.of(), List.of(), List.of(), NOW);
+
+    assertThat(timeline.entries())
+        .extracting(TimelineEntry::kind)
+        .containsExactly(CREDENTIAL_CREATED);
+    assertThat(timeline.entries().get(0).detail()).isEqualTo("Access key");
+  }
+
+  @Test
+  void saysWhatItCannotShow() {
+    Timeline timeline =
+        IncidentTimeline.ofCredential(
+            OLD_KEY, List.of(OLD_KEY), List.of(), List.of(), List.of(), NOW);
+
+    assertThat(timeline.limits()).containsExactly(IncidentTimeline.NO_GRANT_HISTORY);
+    assertThat(timeline.entries().get(0).detail()).isEqualTo("Access key · never expires");
+  }
+}
