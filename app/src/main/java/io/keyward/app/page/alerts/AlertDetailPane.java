@@ -7,6 +7,7 @@ import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
 import io.keyward.app.page.timeline.TimelineView;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Identity;
@@ -26,6 +27,9 @@ import javafx.scene.layout.VBox;
  * not), with the way to each subject's timeline; and the raw event as the feed sent it.
  */
 public final class AlertDetailPane extends StackPane {
+  /** Key labels at least this wide, so the values line up. */
+  private static final double KEY_WIDTH = 70;
+
   private final AlertDetailViewModel viewModel;
   private final Runnable close;
   private final VBox content = new VBox(18);
@@ -67,7 +71,7 @@ public final class AlertDetailPane extends StackPane {
     AlertDetail detail = viewModel.detail().get();
     if (detail == null) {
       String problem = viewModel.problem().get();
-      content.getChildren().setAll(muted(problem.isEmpty() ? "Loading…" : problem));
+      content.getChildren().setAll(Labels.muted(problem.isEmpty() ? "Loading…" : problem));
       return;
     }
     content
@@ -104,20 +108,20 @@ public final class AlertDetailPane extends StackPane {
     grid.setHgap(14);
     grid.setVgap(6);
     int row = 0;
-    grid.addRow(row++, key("Time"), value(Display.instant(alert.time())));
-    grid.addRow(row++, key("Type"), value(alert.shortType()));
+    grid.addRow(row++, Labels.key("Time", KEY_WIDTH), Labels.value(Display.instant(alert.time())));
+    grid.addRow(row++, Labels.key("Type", KEY_WIDTH), Labels.value(alert.shortType()));
     if (!alert.shortType().equals(alert.type())) {
-      Label full = value(alert.type());
+      Label full = Labels.value(alert.type());
       full.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
       grid.addRow(row++, new Label(), full);
     }
-    grid.addRow(row++, key("Source"), value(detail.sourceName()));
-    grid.addRow(row, key("Feed id"), value(alert.externalId()));
+    grid.addRow(row++, Labels.key("Source", KEY_WIDTH), Labels.value(detail.sourceName()));
+    grid.addRow(row, Labels.key("Feed id", KEY_WIDTH), Labels.value(alert.externalId()));
     return grid;
   }
 
   private Node mapping(AlertDetail detail) {
-    VBox box = new VBox(6, sectionTitle("Mapped to"));
+    VBox box = new VBox(6, Labels.sectionTitle("Mapped to"));
     box.setId("alert-mapping");
     Identity identity = detail.identity();
     Credential credential = detail.credential();
@@ -177,7 +181,7 @@ public final class AlertDetailPane extends StackPane {
     timeline.setOnAction(event -> openTimeline.run());
     HBox top = new HBox(8, title, new Badge(badge, Tone.ACCENT), new Spacer(), timeline);
     top.setAlignment(Pos.CENTER_LEFT);
-    Label sub = muted(facts);
+    Label sub = Labels.muted(facts);
     sub.getStyleClass().add(Styles.TEXT_SMALL);
     VBox item = new VBox(2, top, sub);
     item.getStyleClass().add("detail-item");
@@ -191,32 +195,6 @@ public final class AlertDetailPane extends StackPane {
     raw.getStyleClass().add("raw-event");
     raw.setId("raw-event");
     raw.setPrefRowCount(Math.min(24, (int) detail.event().lines().count() + 1));
-    return new VBox(6, sectionTitle("Raw event"), raw);
-  }
-
-  private static Node sectionTitle(String title) {
-    Label label = new Label(title);
-    label.getStyleClass().add("section-title");
-    return label;
-  }
-
-  private static Label key(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setMinWidth(70);
-    return label;
-  }
-
-  private static Label value(String text) {
-    Label label = new Label(text);
-    label.setWrapText(true);
-    return label;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setWrapText(true);
-    return label;
+    return new VBox(6, Labels.sectionTitle("Raw event"), raw);
   }
 }

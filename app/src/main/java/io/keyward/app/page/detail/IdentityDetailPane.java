@@ -7,6 +7,7 @@ import io.keyward.app.format.Tone;
 import io.keyward.app.format.Tones;
 import io.keyward.app.page.timeline.TimelineView;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.cache.IdentityDetail;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
@@ -32,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * credentials, grants, delegations both ways and alerts.
  */
 public final class IdentityDetailPane extends StackPane {
+  /** Key labels at least this wide, so the values line up. */
+  private static final double KEY_WIDTH = 80;
+
   private final IdentityDetailViewModel viewModel;
   private final VBox content = new VBox(18);
   private final String role;
@@ -193,19 +197,19 @@ public final class IdentityDetailPane extends StackPane {
     grid.setHgap(14);
     grid.setVgap(6);
     int row = 0;
-    grid.addRow(row++, key("Owner"), owner(detail));
+    grid.addRow(row++, Labels.key("Owner", KEY_WIDTH), owner(detail));
     grid.addRow(
         row++,
-        key("Source"),
-        value(detail.source().name() + " · " + detail.source().kind().displayName()));
-    grid.addRow(row++, key("External id"), value(identity.externalId()));
+        Labels.key("Source", KEY_WIDTH),
+        Labels.value(detail.source().name() + " · " + detail.source().kind().displayName()));
+    grid.addRow(row++, Labels.key("External id", KEY_WIDTH), Labels.value(identity.externalId()));
     if (identity.email() != null) {
-      grid.addRow(row++, key("Email"), value(identity.email()));
+      grid.addRow(row++, Labels.key("Email", KEY_WIDTH), Labels.value(identity.email()));
     }
     grid.addRow(
         row,
-        key("Created"),
-        value(
+        Labels.key("Created", KEY_WIDTH),
+        Labels.value(
             Display.instant(identity.createdAt())
                 + (identity.createdAt() == null
                     ? ""
@@ -216,13 +220,13 @@ public final class IdentityDetailPane extends StackPane {
   private Node owner(IdentityDetail detail) {
     Identity owner = detail.owner();
     if (owner != null) {
-      return value(owner.name() + (owner.enabled() ? "" : " (disabled)"));
+      return Labels.value(owner.name() + (owner.enabled() ? "" : " (disabled)"));
     }
     if (detail.identity().ownerId() != null) {
       return new Badge("Owner " + detail.identity().ownerId() + " not in the cache", Tone.WARNING);
     }
     if (!detail.identity().kind().isNonHuman()) {
-      return value("—");
+      return Labels.value("—");
     }
     Badge missing = new Badge("No owner — nobody is accountable", Tone.DANGER);
     missing.setId("no-owner");
@@ -235,7 +239,7 @@ public final class IdentityDetailPane extends StackPane {
         .forEach(
             (key, value) -> flow.getChildren().add(new Badge(key + " = " + value, Tone.NEUTRAL)));
     if (flow.getChildren().isEmpty()) {
-      flow.getChildren().add(muted("No tags"));
+      flow.getChildren().add(Labels.muted("No tags"));
     }
     return new VBox(6, sectionTitle("Tags", -1), flow);
   }
@@ -243,12 +247,12 @@ public final class IdentityDetailPane extends StackPane {
   private <T> Node section(String title, long total, List<T> items, Function<T, Node> item) {
     VBox box = new VBox(6, sectionTitle(title, total));
     if (items.isEmpty()) {
-      box.getChildren().add(muted("None"));
+      box.getChildren().add(Labels.muted("None"));
     }
     items.forEach(each -> box.getChildren().add(item.apply(each)));
     if (total > items.size()) {
       box.getChildren()
-          .add(muted("Showing the first " + items.size() + " of " + Display.count(total)));
+          .add(Labels.muted("Showing the first " + items.size() + " of " + Display.count(total)));
     }
     return box;
   }
@@ -263,7 +267,7 @@ public final class IdentityDetailPane extends StackPane {
     titleLabel.getStyleClass().add(Styles.TEXT_BOLD);
     HBox top = new HBox(8, titleLabel, new Spacer(), new Badge(line.badge(), line.tone()));
     top.setAlignment(Pos.CENTER_LEFT);
-    Label sub = muted(line.facts());
+    Label sub = Labels.muted(line.facts());
     sub.getStyleClass().add(Styles.TEXT_SMALL);
     VBox box = new VBox(2, top, sub);
     box.getStyleClass().add("detail-item");
@@ -273,26 +277,6 @@ public final class IdentityDetailPane extends StackPane {
   private static Node sectionTitle(String title, long count) {
     Label label = new Label(count < 0 ? title : title + "  " + Display.count(count));
     label.getStyleClass().add("section-title");
-    return label;
-  }
-
-  private static Label key(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setMinWidth(80);
-    return label;
-  }
-
-  private static Label value(String text) {
-    Label label = new Label(text);
-    label.setWrapText(true);
-    return label;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setWrapText(true);
     return label;
   }
 }

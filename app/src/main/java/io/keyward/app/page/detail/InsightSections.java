@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Tone;
 import io.keyward.app.page.graph.IdentityInsight;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.graph.DelegationChain;
 import io.keyward.model.risk.RiskFactor;
 import java.util.List;
@@ -41,12 +42,12 @@ final class InsightSections {
     badge.setId("detail-risk");
     VBox box = new VBox(6, new HBox(8, title, badge));
     if (insight.risk().factors().isEmpty()) {
-      box.getChildren().add(muted("No risk factor applies."));
+      box.getChildren().add(Labels.muted("No risk factor applies."));
     }
     for (RiskFactor factor : insight.risk().factors()) {
       Label head = new Label("+" + factor.points() + "  " + factor.kind().label());
       head.getStyleClass().add(Styles.TEXT_BOLD);
-      Label reason = muted(factor.reason());
+      Label reason = Labels.muted(factor.reason());
       reason.getStyleClass().add(Styles.TEXT_SMALL);
       VBox item = new VBox(2, head, reason);
       item.getStyleClass().add("detail-item");
@@ -63,7 +64,7 @@ final class InsightSections {
     title.getStyleClass().add("section-title");
     VBox box = new VBox(6, title);
     if (chains.isEmpty()) {
-      box.getChildren().add(muted("No delegation runs through it."));
+      box.getChildren().add(Labels.muted("No delegation runs through it."));
     }
     for (DelegationChain chain : chains) {
       Label path =
@@ -94,12 +95,5 @@ final class InsightSections {
   private static String name(String id, UnaryOperator<String> nameOf) {
     String name = nameOf.apply(id);
     return name.equals(id) ? id.substring(id.lastIndexOf('/') + 1) : name;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setWrapText(true);
-    return label;
   }
 }

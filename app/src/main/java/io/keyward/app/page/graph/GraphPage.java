@@ -6,6 +6,7 @@ import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.page.ConsolePage;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.graph.DelegationChain;
 import io.keyward.model.graph.GraphNode;
 import io.keyward.model.risk.RiskFactor;
@@ -211,13 +212,13 @@ public final class GraphPage implements ConsolePage {
   private Node selection() {
     GraphNode node = viewModel.selected().get();
     if (node == null) {
-      return muted("Select a principal to see its risk.");
+      return Labels.muted("Select a principal to see its risk.");
     }
     Label name = new Label(node.name());
     name.getStyleClass().add(Styles.TITLE_4);
     name.setWrapText(true);
     name.setId("graph-selected-name");
-    Label id = muted(node.id());
+    Label id = Labels.muted(node.id());
     id.getStyleClass().add(Styles.TEXT_SMALL);
     Badge kind =
         new Badge(
@@ -237,7 +238,7 @@ public final class GraphPage implements ConsolePage {
 
   private Node risk(@Nullable RiskScore score) {
     if (score == null) {
-      return muted(
+      return Labels.muted(
           viewModel.selected().get() != null && viewModel.selected().get().external()
               ? ""
               : "Scoring…");
@@ -247,12 +248,12 @@ public final class GraphPage implements ConsolePage {
     title.setId("graph-risk");
     VBox box = new VBox(6, title);
     if (score.factors().isEmpty()) {
-      box.getChildren().add(muted("No risk factor applies."));
+      box.getChildren().add(Labels.muted("No risk factor applies."));
     }
     for (RiskFactor factor : score.factors()) {
       Label head = new Label("+" + factor.points() + "  " + factor.kind().label());
       head.getStyleClass().add(Styles.TEXT_BOLD);
-      Label reason = muted(factor.reason());
+      Label reason = Labels.muted(factor.reason());
       reason.getStyleClass().add(Styles.TEXT_SMALL);
       box.getChildren().add(new VBox(2, head, reason));
     }
@@ -275,7 +276,7 @@ public final class GraphPage implements ConsolePage {
       box.getChildren().add(all);
     }
     if (viewModel.chains().isEmpty()) {
-      box.getChildren().add(muted("No delegation runs through it."));
+      box.getChildren().add(Labels.muted("No delegation runs through it."));
     }
     for (DelegationChain chain : viewModel.chains()) {
       box.getChildren().add(chainItem(chain));
@@ -333,12 +334,5 @@ public final class GraphPage implements ConsolePage {
 
   GraphCanvas canvas() {
     return canvas;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setWrapText(true);
-    return label;
   }
 }

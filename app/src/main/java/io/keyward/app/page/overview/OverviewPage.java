@@ -3,6 +3,7 @@ package io.keyward.app.page.overview;
 import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Display;
 import io.keyward.app.page.ConsolePage;
+import io.keyward.app.view.Labels;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.cache.Problem;
 import java.util.List;
@@ -85,9 +86,9 @@ public final class OverviewPage implements ConsolePage {
             failure,
             empty,
             totals,
-            sectionTitleLabel("Needs attention"),
+            Labels.sectionTitle("Needs attention"),
             problems,
-            sectionTitleLabel("Estate"),
+            Labels.sectionTitle("Estate"),
             breakdowns);
     content.getStyleClass().addAll("page", "overview-page");
     root = new ScrollPane(content);
@@ -226,14 +227,8 @@ public final class OverviewPage implements ConsolePage {
   }
 
   private static Node panel(String title, GridPane grid) {
-    VBox panel = new VBox(12, sectionTitleLabel(title), grid);
+    VBox panel = new VBox(12, Labels.sectionTitle(title), grid);
     panel.getStyleClass().add("panel");
     return panel;
-  }
-
-  private static Label sectionTitleLabel(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add("section-title");
-    return label;
   }
 }

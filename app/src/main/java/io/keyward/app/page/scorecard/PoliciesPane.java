@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.scorecard.PolicyViolation;
 import java.io.File;
 import javafx.collections.ListChangeListener;
@@ -63,7 +64,8 @@ final class PoliciesPane {
     importing.setOnAction(event -> chooseImport());
     Label failure = ScorecardPage.boundMessage(viewModel.failure().isEmpty().not(), Styles.DANGER);
     failure.textProperty().bind(viewModel.failure());
-    VBox left = new VBox(8, sectionTitle("Policies"), list, new HBox(8, add, importing), failure);
+    VBox left =
+        new VBox(8, Labels.sectionTitle("Policies"), list, new HBox(8, add, importing), failure);
     left.setPrefWidth(330);
     left.setMinWidth(280);
 
@@ -96,12 +98,12 @@ final class PoliciesPane {
     VBox right =
         new VBox(
             8,
-            sectionTitle("Policy (JSON; fields Keyward does not know are kept)"),
+            Labels.sectionTitle("Policy (JSON; fields Keyward does not know are kept)"),
             editor,
             validation,
             new HBox(8, save, delete),
             notice,
-            sectionTitle("Violations"),
+            Labels.sectionTitle("Violations"),
             violations);
     HBox.setHgrow(right, Priority.ALWAYS);
     root = new HBox(18, left, right);
@@ -158,12 +160,6 @@ final class PoliciesPane {
     if (file != null) {
       viewModel.importFile(file.toPath());
     }
-  }
-
-  private static Label sectionTitle(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add("section-title");
-    return label;
   }
 
   /** A policy in the list: the agent, and whether the estate keeps to it. */

@@ -5,6 +5,7 @@ import io.keyward.app.format.Display;
 import io.keyward.app.format.Tone;
 import io.keyward.app.page.ConsolePage;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.scorecard.Effort;
 import io.keyward.model.scorecard.Evidence;
 import io.keyward.model.scorecard.Finding;
@@ -72,7 +73,7 @@ public final class ScorecardPage implements ConsolePage {
   private final VBox levelCard = new VBox();
   private final HBox gauge = new HBox(6);
   private final VBox moves = new VBox();
-  private final Label movesTitle = sectionTitle("");
+  private final Label movesTitle = Labels.sectionTitle("");
   private final VBox steps = new VBox(18);
   private final HistoryChartView chart = new HistoryChartView();
   private final Label chartNote = new Label();
@@ -148,7 +149,7 @@ public final class ScorecardPage implements ConsolePage {
     VBox movesPanel = new VBox(6, movesTitle, moves);
     movesPanel.getStyleClass().add("panel");
     chartNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-    VBox history = new VBox(8, sectionTitle("Progress over time"), chart, chartNote);
+    VBox history = new VBox(8, Labels.sectionTitle("Progress over time"), chart, chartNote);
     history.getStyleClass().add("panel");
     VBox content = new VBox(18, summary, movesPanel, steps, history);
     content.setPadding(new Insets(14, 4, 14, 0));
@@ -377,7 +378,7 @@ public final class ScorecardPage implements ConsolePage {
       key.setMinWidth(Region.USE_PREF_SIZE);
       help.addRow(row++, key, wrapped(line[1], Styles.TEXT_MUTED));
     }
-    VBox helpPanel = new VBox(10, sectionTitle("What each threshold means"), help);
+    VBox helpPanel = new VBox(10, Labels.sectionTitle("What each threshold means"), help);
     helpPanel.getStyleClass().add("panel");
     VBox box = new VBox(10, intro, editor, new HBox(8, apply, reset), problem, helpPanel);
     box.setPadding(new Insets(14, 0, 0, 0));
@@ -436,12 +437,6 @@ public final class ScorecardPage implements ConsolePage {
     label.getStyleClass().add(styleClass);
     label.visibleProperty().bind(shown);
     label.managedProperty().bind(label.visibleProperty());
-    return label;
-  }
-
-  private static Label sectionTitle(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add("section-title");
     return label;
   }
 }

@@ -6,6 +6,7 @@ import io.keyward.app.page.ConsolePage;
 import io.keyward.app.page.inventory.DataTable;
 import io.keyward.app.page.inventory.Names;
 import io.keyward.app.view.EmptyState;
+import io.keyward.app.view.Labels;
 import io.keyward.model.domain.SyncRun;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -109,7 +110,13 @@ public final class SourcesPage implements ConsolePage {
     VBox.setVgrow(history, Priority.ALWAYS);
 
     // While the form is open it takes the tables' place: one task at a time, nothing squeezed.
-    VBox tables = new VBox(12, section("Sources"), sources, section("Sync history"), history);
+    VBox tables =
+        new VBox(
+            12,
+            Labels.sectionTitle("Sources"),
+            sources,
+            Labels.sectionTitle("Sync history"),
+            history);
     tables.visibleProperty().bind(viewModel.editor().isNull());
     tables.managedProperty().bind(tables.visibleProperty());
     VBox.setVgrow(tables, Priority.ALWAYS);
@@ -172,12 +179,6 @@ public final class SourcesPage implements ConsolePage {
     button.setId(id);
     button.setOnAction(event -> action.run());
     return button;
-  }
-
-  private static Node section(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add("section-title");
-    return label;
   }
 
   @Override

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Display;
 import io.keyward.app.view.Badge;
+import io.keyward.app.view.Labels;
 import io.keyward.model.timeline.Timeline;
 import io.keyward.model.timeline.TimelineEntry;
 import javafx.geometry.Pos;
@@ -43,7 +44,8 @@ public final class TimelineView extends VBox {
     Timeline timeline = viewModel.timeline().get();
     if (timeline == null) {
       Label message =
-          muted(viewModel.loading().get() ? "Loading the timeline…" : viewModel.problem().get());
+          Labels.muted(
+              viewModel.loading().get() ? "Loading the timeline…" : viewModel.problem().get());
       getChildren().setAll(backButton, message);
       return;
     }
@@ -54,10 +56,11 @@ public final class TimelineView extends VBox {
     name.setWrapText(true);
     name.setId("timeline-subject");
     Label count =
-        muted(Display.count(timeline.entries().size(), "entry", "entries") + ", oldest first");
+        Labels.muted(
+            Display.count(timeline.entries().size(), "entry", "entries") + ", oldest first");
     getChildren().setAll(backButton, new VBox(4, caption, name, count));
     if (timeline.entries().isEmpty()) {
-      getChildren().add(muted("Nothing recorded about it yet."));
+      getChildren().add(Labels.muted("Nothing recorded about it yet."));
     }
     for (TimelineEntry entry : timeline.entries()) {
       getChildren().add(entry(entry));
@@ -84,17 +87,10 @@ public final class TimelineView extends VBox {
     Label title = new Label(entry.title());
     title.setWrapText(true);
     title.getStyleClass().add(Styles.TEXT_BOLD);
-    Label facts = muted(entry.detail());
+    Label facts = Labels.muted(entry.detail());
     facts.getStyleClass().add(Styles.TEXT_SMALL);
     VBox box = new VBox(2, top, title, facts);
     box.getStyleClass().addAll("detail-item", "timeline-entry");
     return box;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_MUTED);
-    label.setWrapText(true);
-    return label;
   }
 }
