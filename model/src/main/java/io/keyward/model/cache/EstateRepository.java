@@ -97,48 +97,37 @@ public final class EstateRepository implements AutoCloseable {
 
   public synchronized List<Source> sources() {
     return query(
-        () -> {
-          List<Source> sources = new ArrayList<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement(
-                      "SELECT id, kind, name, location FROM sources ORDER BY kind, name");
-              var rs = st.executeQuery()) {
-            while (rs.next()) {
-              sources.add(
-                  new Source(
-                      rs.getString(1),
-                      SourceKind.valueOf(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getString(4)));
-            }
-          }
-          return sources;
-        });
+        () ->
+            list(
+                "SELECT id, kind, name, location FROM sources",
+                new SqlWhere(),
+                "kind, name",
+                rs ->
+                    new Source(
+                        rs.getString(1),
+                        SourceKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4))));
   }
 
   /** Sync history, newest first. */
   public synchronized List<SyncRun> syncRuns() {
     return query(
-        () -> {
-          List<SyncRun> runs = new ArrayList<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement("SELECT * FROM sync_runs ORDER BY id DESC");
-              var rs = st.executeQuery()) {
-            while (rs.next()) {
-              runs.add(
-                  new SyncRun(
-                      rs.getLong("id"),
-                      rs.getString("source_id"),
-                      SqlValues.requiredInstant(rs, "started_at"),
-                      SqlValues.instant(rs, "finished_at"),
-                      SyncStatus.valueOf(rs.getString("status")),
-                      rs.getLong("items_loaded"),
-                      rs.getLong("items_removed"),
-                      rs.getString("error")));
-            }
-          }
-          return runs;
-        });
+        () ->
+            list(
+                "SELECT * FROM sync_runs",
+                new SqlWhere(),
+                "id DESC",
+                rs ->
+                    new SyncRun(
+                        rs.getLong("id"),
+                        rs.getString("source_id"),
+                        SqlValues.requiredInstant(rs, "started_at"),
+                        SqlValues.instant(rs, "finished_at"),
+                        SyncStatus.valueOf(rs.getString("status")),
+                        rs.getLong("items_loaded"),
+                        rs.getLong("items_removed"),
+                        rs.getString("error"))));
   }
 
   public synchronized Page<Identity> identities(IdentityFilter filter, int limit) {
@@ -246,17 +235,9 @@ public final class EstateRepository implements AutoCloseable {
   /** The distinct alert types in the cache, sorted, for a filter to offer. */
   public synchronized List<String> alertTypes() {
     return query(
-        () -> {
-          List<String> types = new ArrayList<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement("SELECT DISTINCT type FROM alerts ORDER BY type");
-              var rs = st.executeQuery()) {
-            while (rs.next()) {
-              types.add(rs.getString(1));
-            }
-          }
-          return types;
-        });
+        () ->
+            list(
+                "SELECT DISTINCT type FROM alerts", new SqlWhere(), "type", rs -> rs.getString(1)));
   }
 
   public synchronized Optional<Alert> alert(String id) {
@@ -348,26 +329,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The revocation audit entries aimed at any of {@code targetIds}, oldest first. */
   public synchronized List<Revocation> revocationsOf(Collection<String> targetIds) {
-    return query(
-        () -> {
-          SqlWhere where = new SqlWhere().inTexts("target_id", targetIds);
-          List<Revocation> found = new ArrayList<>();
-          try (PreparedStatement st =
-              connection.prepareStatement(
-                  "SELECT "
-                      + RevocationLog.COLUMNS
-                      + " FROM revocations"
-                      + where.sql()
-                      + " ORDER BY seq")) {
-            where.bind(st);
-            try (var rs = st.executeQuery()) {
-              while (rs.next()) {
-                found.add(RevocationLog.entry(rs).revocation());
-              }
-            }
-          }
-          return found;
-        });
+    return query(() -> revocationsWhere(new SqlWhere().inTexts("target_id", targetIds)));
   }
 
   public synchronized Optional<IdentityDetail> identityDetail(String identityId) {
@@ -552,19 +514,15 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The whole revocation audit, oldest first. */
   public synchronized List<Revocation> revocations() {
-    return query(
-        () -> {
-          List<Revocation> revocations = new ArrayList<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement(
-                      "SELECT " + RevocationLog.COLUMNS + " FROM revocations ORDER BY seq");
-              var rs = st.executeQuery()) {
-            while (rs.next()) {
-              revocations.add(RevocationLog.entry(rs).revocation());
-            }
-          }
-          return revocations;
-        });
+    return query(() -> revocationsWhere(new SqlWhere()));
+  }
+
+  private List<Revocation> revocationsWhere(SqlWhere where) throws SQLException {
+    return list(
+        "SELECT " + RevocationLog.COLUMNS + " FROM revocations",
+        where,
+        "seq",
+        rs -> RevocationLog.entry(rs).revocation());
   }
 
   /** The newest completed sync run, i.e. the estate state the cache shows; 0 before any. */
@@ -583,46 +541,33 @@ public final class EstateRepository implements AutoCloseable {
   /** The scores kept for {@code scope}, oldest first. */
   public synchronized List<ScoreEntry> scoreHistory(String scope) {
     return query(
-        () -> {
-          List<ScoreEntry> entries = new ArrayList<>();
-          try (PreparedStatement st =
-              connection.prepareStatement(
-                  "SELECT * FROM score_history WHERE scope = ? ORDER BY sync_run_id, computed_at")) {
-            st.setString(1, scope);
-            try (var rs = st.executeQuery()) {
-              while (rs.next()) {
-                entries.add(
+        () ->
+            list(
+                "SELECT * FROM score_history",
+                new SqlWhere().equal("scope", scope),
+                "sync_run_id, computed_at",
+                rs ->
                     new ScoreEntry(
                         rs.getString("scope"),
                         rs.getLong("sync_run_id"),
                         SqlValues.requiredInstant(rs, "computed_at"),
                         rs.getInt("level"),
-                        SqlValues.orderedMap(rs, "criteria")));
-              }
-            }
-          }
-          return entries;
-        });
+                        SqlValues.orderedMap(rs, "criteria"))));
   }
 
   /** Every stored agent policy, by agent id. */
   public synchronized List<StoredPolicy> policies() {
     return query(
-        () -> {
-          List<StoredPolicy> policies = new ArrayList<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement("SELECT * FROM agent_policies ORDER BY agent_id");
-              var rs = st.executeQuery()) {
-            while (rs.next()) {
-              policies.add(
-                  new StoredPolicy(
-                      rs.getString("agent_id"),
-                      rs.getString("document"),
-                      SqlValues.requiredInstant(rs, "updated_at")));
-            }
-          }
-          return policies;
-        });
+        () ->
+            list(
+                "SELECT * FROM agent_policies",
+                new SqlWhere(),
+                "agent_id",
+                rs ->
+                    new StoredPolicy(
+                        rs.getString("agent_id"),
+                        rs.getString("document"),
+                        SqlValues.requiredInstant(rs, "updated_at"))));
   }
 
   /** A setting the console keeps in the cache (e.g. the scorecard thresholds), if set. */
@@ -691,6 +636,23 @@ public final class EstateRepository implements AutoCloseable {
       }
     }
     return items;
+  }
+
+  /** Every row of {@code select} that {@code where} keeps, in {@code orderBy} order. */
+  private <T> List<T> list(
+      String select, SqlWhere where, String orderBy, ItemTable.Reader<T> reader)
+      throws SQLException {
+    List<T> rows = new ArrayList<>();
+    try (PreparedStatement st =
+        connection.prepareStatement(select + where.sql() + " ORDER BY " + orderBy)) {
+      where.bind(st);
+      try (var rs = st.executeQuery()) {
+        while (rs.next()) {
+          rows.add(reader.read(rs));
+        }
+      }
+    }
+    return rows;
   }
 
   private <T> void stream(ItemTable<T> table, SqlWhere where, Consumer<T> sink)
