@@ -18,6 +18,7 @@ import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.testing.Fixtures;
 import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.RoutedApi;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateStats;
@@ -53,7 +54,7 @@ class GcpSyncTest {
 
   @TempDir Path dir;
   private final MockWebServer server = new MockWebServer();
-  private final GoogleApiFake fake = GoogleApiFake.project();
+  private final RoutedApi fake = GoogleApiFake.project();
   private final TestEnvironments environments = new TestEnvironments();
   private final GcpConnector connector = new GcpConnector();
   private Cache cache;

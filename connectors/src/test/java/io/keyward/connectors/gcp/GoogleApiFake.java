@@ -1,28 +1,19 @@
 package io.keyward.connectors.gcp;
 
 import io.keyward.connectors.testing.Fixtures;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.keyward.connectors.testing.RoutedApi;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
 
 /**
- * IAM, Resource Manager and the token endpoint on one MockWebServer, answering from fixtures by
- * route ({@code GET /v1/projects/p/serviceAccounts?pageSize=100}, with the query decoded; full
- * target first, then the path alone).
+ * Google's IAM, Resource Manager and token endpoint as one {@link RoutedApi}, answering from the
+ * {@code gcp} fixtures and with Google's error shape for anything a test forgot.
  */
-final class GoogleApiFake extends Dispatcher {
+final class GoogleApiFake {
   static final String PROJECT = "ml-prod-4711";
   static final String SA_PATH = "/v1/projects/" + PROJECT + "/serviceAccounts";
 
-  private final Map<String, Deque<MockResponse>> once = new ConcurrentHashMap<>();
-  private final Map<String, MockResponse> always = new ConcurrentHashMap<>();
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private GoogleApiFake() {}
 
   static MockResponse json(int code, String body) {
     return new MockResponse.Builder()
@@ -45,8 +36,15 @@ final class GoogleApiFake extends Dispatcher {
   }
 
   /** The project of the fixtures: two pages of accounts, their keys and policies, a token. */
-  static GoogleApiFake project() {
-    GoogleApiFake fake = new GoogleApiFake();
+  static RoutedApi project() {
+    RoutedApi fake =
+        new RoutedApi(
+            route ->
+                json(
+                    404,
+                    "{\"error\":{\"code\":404,\"message\":\"no fixture for "
+                        + route
+                        + "\",\"status\":\"NOT_FOUND\"}}"));
     fake.always("POST /token", fixture("token.json"));
     fake.always("GET " + SA_PATH + "?pageSize=100", fixture("serviceAccounts-page1.json"));
     fake.always(
@@ -77,50 +75,5 @@ final class GoogleApiFake extends Dispatcher {
 
   static String compute() {
     return "123456789012-compute@developer.gserviceaccount.com";
-  }
-
-  /** Answers {@code route} with {@code response} whenever nothing queued comes first. */
-  void always(String route, MockResponse response) {
-    always.put(route, response);
-  }
-
-  /** Answers the next requests to {@code route} with {@code responses}, in order. */
-  void once(String route, MockResponse... responses) {
-    once.computeIfAbsent(route, r -> new ArrayDeque<>()).addAll(List.of(responses));
-  }
-
-  List<RecordedRequest> requests() {
-    return List.copyOf(requests);
-  }
-
-  List<RecordedRequest> requests(String method, String path) {
-    return requests.stream()
-        .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
-        .toList();
-  }
-
-  @Override
-  public MockResponse dispatch(RecordedRequest request) {
-    requests.add(request);
-    String path = request.getMethod() + " " + request.getUrl().encodedPath();
-    String query = request.getUrl().query();
-    String full = query == null ? path : path + "?" + query;
-    for (String route : List.of(full, path)) {
-      Deque<MockResponse> queued = once.get(route);
-      if (queued != null && !queued.isEmpty()) {
-        return queued.poll();
-      }
-    }
-    for (String route : List.of(full, path)) {
-      MockResponse response = always.get(route);
-      if (response != null) {
-        return response;
-      }
-    }
-    return json(
-        404,
-        "{\"error\":{\"code\":404,\"message\":\"no fixture for "
-            + full
-            + "\",\"status\":\"NOT_FOUND\"}}");
   }
 }

@@ -6,19 +6,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A fake API on a MockWebServer that answers by route: {@code GET /path?query} (query as sent),
- * then {@code GET /path}. Replies queued with {@link #once} come first, then the standing ones;
- * anything else is a 404 naming the route, so a test sees what it forgot.
+ * A fake API on a MockWebServer that answers by route: {@code GET /path?query} (query as sent, or
+ * decoded), then {@code GET /path}. Replies queued with {@link #once} come first, then the standing
+ * ones; anything else is the fallback, by default a 404 naming the route, so a test sees what it
+ * forgot.
  */
 public final class RoutedApi extends Dispatcher {
   private final Map<String, Deque<MockResponse>> once = new ConcurrentHashMap<>();
   private final Map<String, MockResponse> always = new ConcurrentHashMap<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final Function<String, MockResponse> unrouted;
+
+  public RoutedApi() {
+    this(route -> json(404, "{\"message\":\"no fixture for " + route + "\"}"));
+  }
+
+  /**
+   * @param unrouted the reply to a route nothing answers, in the fake API's own error shape
+   */
+  public RoutedApi(Function<String, MockResponse> unrouted) {
+    this.unrouted = unrouted;
+  }
 
   public static MockResponse json(int code, String body) {
     return new MockResponse.Builder()
@@ -44,24 +58,32 @@ public final class RoutedApi extends Dispatcher {
     return List.copyOf(requests);
   }
 
+  public List<RecordedRequest> requests(String method, String path) {
+    return requests.stream()
+        .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
+        .toList();
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     requests.add(request);
     String path = request.getMethod() + " " + request.getUrl().encodedPath();
     String query = request.getUrl().encodedQuery();
     String full = query == null ? path : path + "?" + query;
-    for (String route : List.of(full, path)) {
+    String decoded = query == null ? path : path + "?" + request.getUrl().query();
+    List<String> routes = List.of(full, decoded, path);
+    for (String route : routes) {
       Deque<MockResponse> queued = once.get(route);
       if (queued != null && !queued.isEmpty()) {
         return queued.poll();
       }
     }
-    for (String route : List.of(full, path)) {
+    for (String route : routes) {
       MockResponse response = always.get(route);
       if (response != null) {
         return response;
       }
     }
-    return json(404, "{\"message\":\"no fixture for " + full + "\"}");
+    return unrouted.apply(full);
   }
 }
