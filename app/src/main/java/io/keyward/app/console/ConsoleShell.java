@@ -11,6 +11,7 @@ import io.keyward.app.page.credentials.CredentialsPage;
 import io.keyward.app.page.credentials.CredentialsViewModel;
 import io.keyward.app.page.delegations.DelegationsPage;
 import io.keyward.app.page.delegations.DelegationsViewModel;
+import io.keyward.app.page.detail.IdentityDetailViewModel;
 import io.keyward.app.page.grants.GrantsPage;
 import io.keyward.app.page.grants.GrantsViewModel;
 import io.keyward.app.page.graph.EstateGraph;
@@ -25,6 +26,7 @@ import io.keyward.app.page.lineage.LineageViewModel;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
 import io.keyward.app.page.revocations.RevocationsPage;
+import io.keyward.app.page.revocations.RevokeRequest;
 import io.keyward.app.page.scorecard.EvidenceDrilldown;
 import io.keyward.app.page.scorecard.PoliciesViewModel;
 import io.keyward.app.page.scorecard.ScorecardPage;
@@ -39,8 +41,13 @@ import io.keyward.model.cache.DemoInfo;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.Problem;
+import io.keyward.model.domain.Credential;
+import io.keyward.model.domain.Delegation;
+import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.Identity;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +87,7 @@ public final class ConsoleShell {
   private final GrantsViewModel grants;
   private final AlertsViewModel alerts;
   private final DelegationsViewModel delegations;
+  private final RevocationsPage revocations;
   private ThemeChoice theme;
   private PageName current = PageName.OVERVIEW;
 
@@ -106,10 +114,14 @@ public final class ConsoleShell {
         new OverviewPage(
             new OverviewViewModel(context, this::openProblem),
             problem -> destinationOf(problem).title()));
-    pages.put(PageName.IDENTITIES, new IdentitiesPage(identities));
-    pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
-    pages.put(PageName.GRANTS, new GrantsPage(grants));
-    pages.put(PageName.DELEGATIONS, new DelegationsPage(delegations));
+    IdentitiesPage identitiesPage = new IdentitiesPage(identities);
+    CredentialsPage credentialsPage = new CredentialsPage(credentials);
+    GrantsPage grantsPage = new GrantsPage(grants);
+    DelegationsPage delegationsPage = new DelegationsPage(delegations);
+    pages.put(PageName.IDENTITIES, identitiesPage);
+    pages.put(PageName.CREDENTIALS, credentialsPage);
+    pages.put(PageName.GRANTS, grantsPage);
+    pages.put(PageName.DELEGATIONS, delegationsPage);
     pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     ScorecardViewModel scorecard =
@@ -118,12 +130,24 @@ public final class ConsoleShell {
         PageName.SCORECARD,
         new ScorecardPage(
             scorecard, new PoliciesViewModel(context, sources.cache(), scorecard::reload)));
-    pages.put(PageName.REVOCATIONS, RevocationsPage.of(sources, context.tasks()));
-    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
     EstateGraph estateGraph = new EstateGraph(context.repository(), context.clock());
+    revocations = RevocationsPage.of(sources, context.tasks(), estateGraph);
+    pages.put(PageName.REVOCATIONS, revocations);
+    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
     GraphPage graph = new GraphPage(new GraphViewModel(estateGraph, context.tasks()));
     pages.put(PageName.GRAPH, graph);
     identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
+
+    identitiesPage.offerRevocation(Identity::id, this::openRevocation);
+    credentialsPage.offerRevocation(Credential::id, this::openRevocation);
+    grantsPage.offerRevocation(Grant::id, this::openRevocation);
+    delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
+    for (IdentityDetailViewModel detail :
+        List.of(
+            identities.detail(), credentials.holder(), grants.principal(), delegations.target())) {
+      detail.offerRevocation(this::openRevocation);
+    }
+    alerts.detail().offerRevocation(this::openRevocation);
 
     root.setTop(header(cacheFile, demo, themeChanged));
     root.setLeft(sidebar());
@@ -189,6 +213,11 @@ public final class ConsoleShell {
       case ALERTS -> alerts.selectFirst();
       default -> {}
     }
+  }
+
+  /** Shows the revocations page with the preflight of what was asked for elsewhere. */
+  public void openRevocation(RevokeRequest request) {
+    show(PageName.REVOCATIONS, () -> revocations.open(request));
   }
 
   /** Shows the inventory that lists {@code problem}'s items, filtered to exactly them. */
