@@ -125,7 +125,8 @@ public final class ConsoleShell {
     pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     ScorecardViewModel scorecard =
-        new ScorecardViewModel(context, sources.cache(), this::openEvidence);
+        new ScorecardViewModel(
+            context, sources.cache(), sources.connectors().revocableKinds(), this::openEvidence);
     pages.put(
         PageName.SCORECARD,
         new ScorecardPage(

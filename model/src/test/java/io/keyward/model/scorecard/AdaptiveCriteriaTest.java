@@ -2,6 +2,7 @@ package io.keyward.model.scorecard;
 
 import static io.keyward.model.scorecard.Fixture.AWS;
 import static io.keyward.model.scorecard.Fixture.CAEP;
+import static io.keyward.model.scorecard.Fixture.ENTRA;
 import static io.keyward.model.scorecard.Fixture.FEED;
 import static io.keyward.model.scorecard.Fixture.TRAIL;
 import static io.keyward.model.scorecard.FoundationCriteriaTest.assertFails;
@@ -16,6 +17,7 @@ import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.ResourceKind;
 import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Severity;
+import io.keyward.model.domain.SourceKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +156,31 @@ class AdaptiveCriteriaTest {
               .evaluate(criterion);
       assertFails(f, EvidenceKind.ALERT, "x1", "x2", "x3");
       assertThat(f.explanation()).contains("slowest answer 20 min");
+    }
+
+    @Test
+    void failsOnAnIdentitySourceKeywardCannotRevokeIn() {
+      Finding f =
+          Fixture.with(AWS, ENTRA, FEED)
+              .revocable(SourceKind.AWS_IAM)
+              .agent("bot", null)
+              .alert("x1", FEED, 60, Severity.HIGH, "bot", AlertStatus.OPEN)
+              .revocation("r1", "bot", 55, RevocationOutcome.DONE)
+              .evaluate(criterion);
+      assertFails(f, EvidenceKind.SOURCE, "entra");
+      assertThat(f.explanation()).contains("1 connected identity source has no revoker");
+    }
+
+    @Test
+    void passesWhenEveryIdentitySourceHasARevoker() {
+      Finding f =
+          Fixture.with(AWS, ENTRA, FEED)
+              .revocable(SourceKind.AWS_IAM, SourceKind.ENTRA_ID, SourceKind.KEYCLOAK)
+              .agent("bot", null)
+              .alert("x1", FEED, 60, Severity.HIGH, "bot", AlertStatus.OPEN)
+              .revocation("r1", "bot", 55, RevocationOutcome.DONE)
+              .evaluate(criterion);
+      assertPasses(f);
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the small estates the criterion tests reason about, one item per line. */
@@ -54,6 +55,12 @@ final class Fixture {
     Fixture fixture = new Fixture();
     Arrays.stream(sources).forEach(fixture.b::source);
     return fixture;
+  }
+
+  /** The kinds of source with a revoker, as the app tells the scorecard. */
+  Fixture revocable(SourceKind... kinds) {
+    b.revocableKinds(Set.of(kinds));
+    return this;
   }
 
   Estate build() {
