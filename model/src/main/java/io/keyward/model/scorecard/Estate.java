@@ -3,6 +3,7 @@ package io.keyward.model.scorecard;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Alert;
+import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
@@ -194,6 +195,20 @@ public final class Estate {
   /** This estate narrowed to {@code scope}; see {@link Scope} for what each scope keeps. */
   public Estate within(Scope scope) {
     return scope.narrow(this);
+  }
+
+  /**
+   * Hands what the delegation graph is built from to {@code sink}: resources first, then principals
+   * and what they hold, and only open alerts, as the cache streams them.
+   */
+  public void streamForAnalysis(EstateSink sink) {
+    resources.values().forEach(sink::add);
+    identities.values().forEach(sink::add);
+    credentials.forEach(sink::add);
+    grants.forEach(sink::add);
+    delegations.forEach(sink::add);
+    lineage.forEach(sink::add);
+    alerts.stream().filter(a -> a.status() == AlertStatus.OPEN).forEach(sink::add);
   }
 
   /** A builder holding this estate's items, for scopes to filter. */

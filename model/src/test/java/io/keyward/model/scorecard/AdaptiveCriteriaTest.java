@@ -195,6 +195,58 @@ class AdaptiveCriteriaTest {
   }
 
   @Nested
+  class RiskBasedAccess {
+    final Criterion criterion = new RiskBasedAccessCriterion();
+
+    @Test
+    void passesWhenNoNonHumanIdentityStandsAtHighRisk() {
+      Finding f =
+          Fixture.with(AWS)
+              .human("alice")
+              .agent("reader", "alice")
+              .token("t1", "reader", 30)
+              .grant("g1", "reader", "s3:GetObject", "arn:aws:s3:::lake/*", Privilege.READ)
+              .evaluate(criterion);
+      assertPasses(f);
+      assertThat(f.explanation()).isEqualTo("All 1 non-human identity score below 70.");
+    }
+
+    @Test
+    void failsOnAnOwnerlessAdminAgentWithAnOldKeyAndAnOpenAlertNamingItsTopFactor() {
+      Finding f =
+          Fixture.with(AWS, FEED)
+              .human("alice")
+              .agent("reader", "alice")
+              .agent("rogue", null)
+              .credential("k1", "rogue", Fixture.daysAgo(400), null, null)
+              .grant("g1", "rogue", "*", "*", Privilege.ADMIN, null, null)
+              .alert("x1", FEED, 5, Severity.CRITICAL, "rogue", AlertStatus.OPEN)
+              .evaluate(criterion);
+      assertFails(f, EvidenceKind.IDENTITY, "rogue");
+      assertThat(f.explanation())
+          .isEqualTo(
+              "1 of 2 (50 %) non-human identities score 70 or more: rogue 95 (admin or wildcard:"
+                  + " * on * (held by rogue)).");
+    }
+
+    @Test
+    void theThresholdComesFromTheProfile() {
+      Estate estate =
+          Fixture.with(AWS)
+              .agent("rogue", null)
+              .grant("g1", "rogue", "*", "*", Privilege.ADMIN, null, null)
+              .build();
+      Thresholds strict = Thresholds.parse("{\"highRiskScore\": 10}");
+      assertThat(criterion.evaluate(estate, strict).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void unknownWithoutAnIdentitySource() {
+      assertUnknown(Fixture.with(FEED).evaluate(criterion));
+    }
+  }
+
+  @Nested
   class PhishingResistantMfa {
     final Criterion criterion = new PhishingResistantMfaCriterion();
 
