@@ -77,7 +77,7 @@ final class RiskBasedAccessCriterion implements Criterion {
             + " or more: "
             + String.join(
                 "; ", high.stream().limit(NAMED).map(RiskBasedAccessCriterion::why).toList())
-            + (high.size() > NAMED ? "; …" : "")
+            + (high.size() > NAMED ? "; and " + (high.size() - NAMED) + " more" : "")
             + ".";
     return Finding.failIfAny(
         INFO,
