@@ -38,6 +38,7 @@ import io.keyward.model.cache.AlertFilter;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.DelegationFilter;
 import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.Problem;
@@ -88,6 +89,7 @@ public final class ConsoleShell {
   private final AlertsViewModel alerts;
   private final DelegationsViewModel delegations;
   private final RevocationsPage revocations;
+  private final EstateRepository repository;
   private ThemeChoice theme;
   private PageName current = PageName.OVERVIEW;
 
@@ -103,6 +105,7 @@ public final class ConsoleShell {
       ThemeChoice theme,
       Consumer<ThemeChoice> themeChanged) {
     this.theme = theme;
+    this.repository = context.repository();
     int limit = InventoryViewModel.DEFAULT_LIMIT;
     identities = new IdentitiesViewModel(context, limit);
     credentials = new CredentialsViewModel(context, limit);
@@ -207,11 +210,23 @@ public final class ConsoleShell {
     shown.activate();
   }
 
-  /** Selects the first row of {@code page}'s table, for screenshots that show its detail pane. */
-  public void selectFirstRow(PageName page) {
+  /**
+   * Puts {@code page} in the state a screenshot shows: the first row's detail, or on the
+   * revocations page the plan for the first stale keys.
+   */
+  public void stageForScreenshot(PageName page) {
     switch (page) {
       case IDENTITIES -> identities.selectFirst();
       case ALERTS -> alerts.selectFirst();
+      case REVOCATIONS -> {
+        List<String> stale =
+            repository.credentials(Problem.staleKeys(), 3).items().stream()
+                .map(Credential::id)
+                .toList();
+        if (!stale.isEmpty()) {
+          revocations.open(RevokeRequest.of(stale));
+        }
+      }
       default -> {}
     }
   }

@@ -24,11 +24,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * attempt with its filters and the chain check.
  */
 public final class RevocationsPage implements ConsolePage {
+  private static final double ITEM_HEIGHT = 32;
+  private static final int MAX_ITEMS_SHOWN = 8;
+
   private final RevocationsViewModel model;
   private final VBox root;
   private final TextField search = new TextField();
@@ -130,7 +136,14 @@ public final class RevocationsPage implements ConsolePage {
                 itemColumn("Plan", 420, PlannedItem::plan),
                 itemColumn("Result", 320, PlannedItem::result)));
     bulk.setId("revoke-items");
-    bulk.setPrefHeight(180);
+    // Tall enough for every item up to a screenful, so a selection reads without scrolling.
+    bulk.setFixedCellSize(ITEM_HEIGHT);
+    bulk.prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> ITEM_HEIGHT * (Math.min(model.plan().size(), MAX_ITEMS_SHOWN) + 1) + 16,
+                model.plan()));
+    bulk.setMinHeight(Region.USE_PREF_SIZE);
     bulk.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     bulk.visibleProperty().bind(Bindings.size(model.plan()).greaterThan(1));
     bulk.managedProperty().bind(bulk.visibleProperty());
@@ -189,6 +202,17 @@ public final class RevocationsPage implements ConsolePage {
     TableColumn<PlannedItem, String> column = new TableColumn<>(name);
     column.setPrefWidth(width);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    // Plans and source answers are sentences; hover shows the whole of a cut one.
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(@Nullable String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+              }
+            });
     return column;
   }
 
