@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
 final class Principals {
   private final SubjectMatcher matcher;
   private final Map<List<SubjectRef>, SubjectMatch> matched = new HashMap<>();
+  private final Map<String, Resolved> callers = new HashMap<>();
+
+  /** A {@code userIdentity} resolved, minus the key: what every call by that principal shares. */
+  private record Resolved(String subject, @Nullable String identityId, boolean roleSession) {}
 
   Principals(SubjectMatcher matcher) {
     this.matcher = matcher;
@@ -36,10 +40,47 @@ final class Principals {
     if (type == null) {
       throw new IllegalArgumentException("userIdentity has no type");
     }
+    String key = Json.text(userIdentity, "accessKeyId");
+    String credentialId = sessionCredentialId;
+    if (credentialId == null && key != null) {
+      credentialId = credential(key);
+    }
+    // A session's ARN names the session; its issuer is what resolves, and what repeats.
+    JsonNode issuer = userIdentity.path("sessionContext").path("sessionIssuer");
+    String memo =
+        type
+            + '|'
+            + Json.text(userIdentity, "arn")
+            + '|'
+            + Json.text(issuer, "arn")
+            + '|'
+            + Json.text(userIdentity, "userName")
+            + '|'
+            + Json.text(userIdentity, "identityProvider")
+            + '|'
+            + Json.text(userIdentity, "invokedBy")
+            + '|'
+            + Json.text(userIdentity, "accountId")
+            + '|'
+            + Json.text(userIdentity, "principalId");
+    if (type.equals("AssumedRole")) {
+      memo = type + '|' + Json.text(issuer, "arn") + '|' + Json.text(userIdentity, "accountId");
+    }
+    Resolved resolved = callers.get(memo);
+    if (resolved == null) {
+      resolved = resolve(type, userIdentity, issuer);
+      callers.put(memo, resolved);
+    }
+    String subject =
+        resolved.roleSession()
+            ? first(Json.text(userIdentity, "arn"), resolved.subject())
+            : resolved.subject();
+    return new Caller(subject, resolved.identityId(), credentialId, key, resolved.roleSession());
+  }
+
+  private Resolved resolve(String type, JsonNode userIdentity, JsonNode issuer) {
     String arn = Json.text(userIdentity, "arn");
     String account = Json.text(userIdentity, "accountId");
-    String key = Json.text(userIdentity, "accessKeyId");
-    JsonNode issuer = userIdentity.path("sessionContext").path("sessionIssuer");
     List<SubjectRef> refs = new ArrayList<>();
     String subject = arn;
     boolean roleSession = false;
@@ -76,13 +117,11 @@ final class Principals {
       case "AWSAccount" -> subject = "account " + account;
       default -> subject = Json.text(userIdentity, "principalId");
     }
-    SubjectMatch identity = match(refs);
-    String credentialId = sessionCredentialId;
-    if (credentialId == null && key != null) {
-      credentialId = credential(key);
-    }
-    return new Caller(
-        subject != null ? subject : type, identity.identityId(), credentialId, key, roleSession);
+    return new Resolved(subject != null ? subject : type, match(refs).identityId(), roleSession);
+  }
+
+  private static String first(@Nullable String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
   /** The cached identity an ARN names (a role ARN by the role's name within its account). */

@@ -1,7 +1,6 @@
 package io.keyward.connectors.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.keyward.connectors.Timestamps;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Issuance;
@@ -46,6 +45,7 @@ final class RecordMapper {
   private final Principals principals;
   private final Sessions sessions;
   private final Chains chains;
+  private final EventTime eventTime = new EventTime();
 
   RecordMapper(String sourceId, Principals principals, Sessions sessions, Chains chains) {
     this.sourceId = sourceId;
@@ -64,7 +64,7 @@ final class RecordMapper {
     String eventId = required(record, "eventID");
     String name = required(record, "eventName");
     String service = required(record, "eventSource");
-    Instant time = Timestamps.iso(required(record, "eventTime"), "eventTime");
+    Instant time = eventTime.parse(required(record, "eventTime"));
     if (time == null) {
       throw new IllegalArgumentException("eventTime is missing");
     }
