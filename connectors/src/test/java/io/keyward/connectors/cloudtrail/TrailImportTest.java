@@ -12,10 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ImportOptions;
+import io.keyward.connectors.SourceConnection;
+import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.testing.Fixtures;
+import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.AccessEventType;
@@ -25,6 +28,7 @@ import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Issuance;
+import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncStatus;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -298,5 +302,27 @@ class TrailImportTest {
     Path file = Fixtures.path("cloudtrail", "lookup/events.ndjson");
 
     assertThat(importPath(file, null).sourceId()).isEqualTo(SOURCE);
+  }
+
+  @Test
+  void aProfileOnTheLogFolderSyncsItUnderTheProfilesId() {
+    SourceProfile profile =
+        new SourceProfile(
+            "cloudtrail:prod",
+            SourceKind.CLOUDTRAIL,
+            "Prod trail",
+            Map.of("path", Fixtures.path("cloudtrail", "AWSLogs").toString()));
+    CloudTrailConnector connector = new CloudTrailConnector();
+    assertThat(connector.problems(profile)).isEmpty();
+    SourceConnection connection =
+        connector.connect(profile, new TestEnvironments().with(Map.of(), dir));
+
+    assertThat(connection.test()).endsWith(": 2 log files");
+    SyncOutcome outcome =
+        new SyncEngine(cache)
+            .sync(connector.source(profile), connection, SyncListener.SILENT, new Cancellation());
+
+    assertThat(outcome.sourceId()).isEqualTo("cloudtrail:prod");
+    assertThat(Loaded.of(cache, "cloudtrail:prod").events()).hasSize(25);
   }
 }
