@@ -45,27 +45,8 @@ final class Principals {
     if (credentialId == null && key != null) {
       credentialId = credential(key);
     }
-    // A session's ARN names the session; its issuer is what resolves, and what repeats.
     JsonNode issuer = userIdentity.path("sessionContext").path("sessionIssuer");
-    String memo =
-        type
-            + '|'
-            + Json.text(userIdentity, "arn")
-            + '|'
-            + Json.text(issuer, "arn")
-            + '|'
-            + Json.text(userIdentity, "userName")
-            + '|'
-            + Json.text(userIdentity, "identityProvider")
-            + '|'
-            + Json.text(userIdentity, "invokedBy")
-            + '|'
-            + Json.text(userIdentity, "accountId")
-            + '|'
-            + Json.text(userIdentity, "principalId");
-    if (type.equals("AssumedRole")) {
-      memo = type + '|' + Json.text(issuer, "arn") + '|' + Json.text(userIdentity, "accountId");
-    }
+    String memo = memoKey(type, userIdentity, issuer);
     Resolved resolved = callers.get(memo);
     if (resolved == null) {
       resolved = resolve(type, userIdentity, issuer);
@@ -76,6 +57,31 @@ final class Principals {
             ? first(Json.text(userIdentity, "arn"), resolved.subject())
             : resolved.subject();
     return new Caller(subject, resolved.identityId(), credentialId, key, resolved.roleSession());
+  }
+
+  /**
+   * What identifies a principal across its calls: for a role session its issuer (the session's own
+   * ARN and principal id name the session); for the rest every field that resolving reads.
+   */
+  private static String memoKey(String type, JsonNode userIdentity, JsonNode issuer) {
+    if (type.equals("AssumedRole")) {
+      return type + '|' + Json.text(issuer, "arn") + '|' + Json.text(userIdentity, "accountId");
+    }
+    return type
+        + '|'
+        + Json.text(userIdentity, "arn")
+        + '|'
+        + Json.text(issuer, "arn")
+        + '|'
+        + Json.text(userIdentity, "userName")
+        + '|'
+        + Json.text(userIdentity, "identityProvider")
+        + '|'
+        + Json.text(userIdentity, "invokedBy")
+        + '|'
+        + Json.text(userIdentity, "accountId")
+        + '|'
+        + Json.text(userIdentity, "principalId");
   }
 
   private Resolved resolve(String type, JsonNode userIdentity, JsonNode issuer) {
