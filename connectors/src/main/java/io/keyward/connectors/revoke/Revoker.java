@@ -48,4 +48,23 @@ public interface Revoker {
                     + String.join(
                         ", ", supported.stream().map(RevocationAction::cliName).toList())));
   }
+
+  /** Refuses {@code action} unless {@code revoker} offers it on {@code target}. */
+  static void requireOffered(Revoker revoker, RevocationAction action, RevocationTarget target) {
+    List<RevocationAction> supported = revoker.actions(target);
+    if (!supported.contains(action)) {
+      throw unsupported(action, target, supported);
+    }
+  }
+
+  /** Refuses to undo what the preflight says cannot be undone. */
+  static void requireUndoable(Preflight preflight) {
+    if (preflight.undo() == null) {
+      throw new IllegalArgumentException(
+          preflight.action().cliName()
+              + " on "
+              + preflight.target().describe()
+              + " cannot be undone");
+    }
+  }
 }
