@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 /**
@@ -88,15 +87,12 @@ final class PolicyRevoker implements Revoker {
     PolicyGrant policy = PolicyGrant.of((OfGrant) preflight.target()).orElseThrow();
     IamQueryClient client = clients.apply(profile, environment);
     // The read finds the attached policy's ARN, which the detach needs: the grant keeps its name.
-    AtomicReference<Optional<String>> found = new AtomicReference<>(Optional.empty());
     return VerifiedChange.ensure(
-        () -> {
-          found.set(policy.find(client));
-          return policy.observed(found.get(), false);
-        },
-        () ->
+        () -> policy.find(client),
+        found -> policy.observed(found, false),
+        found ->
             policy.managed()
-                ? policy.send(client, "Detach", Map.of("PolicyArn", found.get().orElseThrow()))
+                ? policy.send(client, "Detach", Map.of("PolicyArn", found.orElseThrow()))
                 : policy.send(client, "Delete", Map.of("PolicyName", policy.name())),
         RevocationOutcome.DONE);
   }

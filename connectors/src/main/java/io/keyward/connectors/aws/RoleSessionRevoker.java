@@ -109,13 +109,6 @@ final class RoleSessionRevoker implements Revoker {
         RevocationOutcome.DONE);
   }
 
-  @Override
-  public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
-    Revoker.requireUndoable(preflight);
-    throw new IllegalStateException("unreachable: revoke-sessions has no undo");
-  }
-
   /** The policy the IAM console writes for "Revoke active sessions". */
   static String document(String cutoff) {
     return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":[\"*\"],"

@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -100,16 +99,14 @@ final class BindingRevoker implements Revoker {
     Member member = Member.of(((OfGrant) preflight.target()).grant()).orElseThrow();
     PolicyHolder holder = PolicyHolder.of(api, member.resource());
     // The first edit starts from the policy the check read; retries read again.
-    AtomicReference<ObjectNode> read = new AtomicReference<>();
     return VerifiedChange.ensure(
-        () -> {
-          read.set(holder.read());
-          return Observed.of(
-              member.in(read.get()) == add,
-              "getIamPolicy",
-              member.member() + (add ? " in " : " not in ") + member.role());
-        },
-        () -> edit(holder, member, add, read.get(), api),
+        holder::read,
+        policy ->
+            Observed.of(
+                member.in(policy) == add,
+                "getIamPolicy",
+                member.member() + (add ? " in " : " not in ") + member.role()),
+        policy -> edit(holder, member, add, policy, api),
         add ? RevocationOutcome.UNDONE : RevocationOutcome.DONE);
   }
 

@@ -31,9 +31,13 @@ public interface Revoker {
   /**
    * Reverses a reversible action (re-enables, re-adds) and verifies it.
    *
-   * @throws IllegalArgumentException when the preflight says the action cannot be undone
+   * @throws IllegalArgumentException when the preflight says the action cannot be undone; the
+   *     default, for revokers none of whose actions can be
    */
-  RevocationResult undo(Preflight preflight, SourceProfile profile, ConnectEnvironment environment);
+  default RevocationResult undo(
+      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+    throw notUndoable(preflight);
+  }
 
   /** The error every revoker gives for an action it does not support on a target. */
   static IllegalArgumentException unsupported(
@@ -60,11 +64,15 @@ public interface Revoker {
   /** Refuses to undo what the preflight says cannot be undone. */
   static void requireUndoable(Preflight preflight) {
     if (preflight.undo() == null) {
-      throw new IllegalArgumentException(
-          preflight.action().cliName()
-              + " on "
-              + preflight.target().describe()
-              + " cannot be undone");
+      throw notUndoable(preflight);
     }
+  }
+
+  private static IllegalArgumentException notUndoable(Preflight preflight) {
+    return new IllegalArgumentException(
+        preflight.action().cliName()
+            + " on "
+            + preflight.target().describe()
+            + " cannot be undone");
   }
 }

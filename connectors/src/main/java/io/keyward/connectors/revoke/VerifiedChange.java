@@ -3,6 +3,7 @@ package io.keyward.connectors.revoke;
 import io.keyward.connectors.http.RefusedReplyException;
 import io.keyward.model.domain.RevocationOutcome;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,12 +37,30 @@ public final class VerifiedChange {
    */
   public static RevocationResult ensure(
       Supplier<Observed> read, Supplier<String> act, RevocationOutcome success) {
-    Observed before = read.get();
+    return ensure(read, Function.identity(), state -> act.get(), success);
+  }
+
+  /**
+   * Like {@link #ensure(Supplier, Supplier, RevocationOutcome)} where the act needs what the read
+   * found (the attached policy's ARN, the policy and its etag, where a secret lives).
+   *
+   * @param judge whether a state read is the wanted one, and how to show it
+   */
+  public static <S> RevocationResult ensure(
+      Supplier<S> read,
+      Function<S, Observed> judge,
+      Function<S, String> act,
+      RevocationOutcome success) {
+    S state = read.get();
+    Observed before = judge.apply(state);
     if (before.reached()) {
       return new RevocationResult(
           RevocationOutcome.ALREADY_DONE, "nothing sent: already so", before.shown());
     }
-    return always(act, read, success);
+    String answer = act.apply(state);
+    Observed after = judge.apply(read.get());
+    return new RevocationResult(
+        after.reached() ? success : RevocationOutcome.FAILED, answer, after.shown());
   }
 
   /**
