@@ -40,9 +40,12 @@ final class PrincipalRevoker implements Revoker {
     if (principal.filter(GraphPrincipal::isUser).isPresent()) {
       return List.of(RevocationAction.DISABLE_IDENTITY, RevocationAction.REVOKE_SESSIONS);
     }
-    boolean microsoft =
-        target instanceof OfIdentity i && "Microsoft".equals(i.identity().tags().get("publisher"));
-    return principal.filter(GraphPrincipal::isServicePrincipal).isPresent() && !microsoft
+    // Microsoft's own principals run the tenant; a managed identity belongs to its Azure resource.
+    boolean notOurs =
+        target instanceof OfIdentity i
+            && ("Microsoft".equals(i.identity().tags().get("publisher"))
+                || "ManagedIdentity".equals(i.identity().tags().get("servicePrincipalType")));
+    return principal.filter(GraphPrincipal::isServicePrincipal).isPresent() && !notOurs
         ? List.of(RevocationAction.DISABLE_IDENTITY)
         : List.of();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.gcp.GcpWire.Binding;
 import io.keyward.connectors.http.RefusedReplyException;
@@ -164,7 +165,11 @@ final class BindingRevoker implements Revoker {
     ObjectNode read() {
       JsonNode policy = api.calls().post(get, getBody, resource);
       if (!policy.isObject()) {
-        throw new IllegalStateException(resource + ": getIamPolicy returned no policy");
+        throw new SourceException(
+            api.calls().source(),
+            "POST " + get.encodedPath(),
+            resource,
+            "the reply holds no policy");
       }
       return (ObjectNode) policy;
     }

@@ -4,6 +4,7 @@ import static io.keyward.connectors.entra.GraphFixtures.ALICE;
 import static io.keyward.connectors.entra.GraphFixtures.CI_BOT_APP;
 import static io.keyward.connectors.entra.GraphFixtures.CI_BOT_SP;
 import static io.keyward.connectors.entra.GraphFixtures.GRAPH_APP;
+import static io.keyward.connectors.entra.GraphFixtures.ML_PIPELINE_APP;
 import static io.keyward.connectors.entra.GraphServer.TENANT;
 import static io.keyward.connectors.entra.GraphServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,8 +176,10 @@ class EntraRevocationTest {
   }
 
   @Test
-  void microsoftsOwnServicePrincipalsAreNotOffered() {
+  void microsoftsOwnServicePrincipalsAndManagedIdentitiesAreNotOffered() {
     assertThat(revocations.actions(revocations.resolve(SOURCE + ":app/" + GRAPH_APP))).isEmpty();
+    assertThat(revocations.actions(revocations.resolve(SOURCE + ":app/" + ML_PIPELINE_APP)))
+        .isEmpty();
   }
 
   @Test
