@@ -8,6 +8,8 @@ import io.keyward.connectors.revoke.RevocationResult;
 import io.keyward.connectors.revoke.RevocationTarget;
 import io.keyward.connectors.revoke.RevocationTarget.OfCredential;
 import io.keyward.connectors.revoke.Revoker;
+import io.keyward.connectors.revoke.VerifiedChange;
+import io.keyward.connectors.revoke.VerifiedChange.Observed;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
@@ -18,8 +20,7 @@ import java.util.function.BiFunction;
 
 /**
  * IAM user access keys: deactivate ({@code UpdateAccessKey Status=Inactive}, undone with Active) or
- * delete ({@code DeleteAccessKey}), each verified with {@code ListAccessKeys}. Policies and role
- * sessions are not revoked yet.
+ * delete ({@code DeleteAccessKey}), each verified with {@code ListAccessKeys}.
  */
 final class AccessKeyRevoker implements Revoker {
   static final String SIGNED_REQUESTS =
@@ -41,10 +42,7 @@ final class AccessKeyRevoker implements Revoker {
 
   @Override
   public Preflight preflight(RevocationAction action, RevocationTarget target) {
-    List<RevocationAction> supported = actions(target);
-    if (!supported.contains(action)) {
-      throw Revoker.unsupported(action, target, supported);
-    }
+    Revoker.requireOffered(this, action, target);
     String key = ((OfCredential) target).credential().externalId();
     return action == RevocationAction.DISABLE_CREDENTIAL
         ? new Preflight(
@@ -72,9 +70,7 @@ final class AccessKeyRevoker implements Revoker {
   @Override
   public RevocationResult undo(
       Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
-    if (preflight.undo() == null) {
-      throw new IllegalArgumentException("a deleted access key cannot be brought back");
-    }
+    Revoker.requireUndoable(preflight);
     return setStatus(preflight, profile, environment, "Active", RevocationOutcome.UNDONE);
   }
 
@@ -86,40 +82,43 @@ final class AccessKeyRevoker implements Revoker {
       RevocationOutcome success) {
     Key key = Key.of(preflight);
     IamQueryClient client = clients.apply(profile, environment);
-    if (key.status(client).filter(status::equals).isPresent()) {
-      return new RevocationResult(
-          RevocationOutcome.ALREADY_DONE, "nothing sent: already so", "ListAccessKeys: " + status);
-    }
-    client.act(
-        "UpdateAccessKey",
-        Map.of("UserName", key.user(), "AccessKeyId", key.id(), "Status", status),
-        key.id(),
-        new Cancellation());
-    Optional<String> now = key.status(client);
-    return new RevocationResult(
-        now.filter(status::equals).isPresent() ? success : RevocationOutcome.FAILED,
-        "UpdateAccessKey accepted",
-        "ListAccessKeys: " + now.orElse("key not found"));
+    return VerifiedChange.ensure(
+        () -> {
+          Optional<String> now = key.status(client);
+          return new Observed(
+              now.filter(status::equals).isPresent(),
+              "ListAccessKeys: " + now.orElse("key not found"));
+        },
+        () -> {
+          client.act(
+              "UpdateAccessKey",
+              Map.of("UserName", key.user(), "AccessKeyId", key.id(), "Status", status),
+              key.id(),
+              new Cancellation());
+          return "UpdateAccessKey accepted";
+        },
+        success);
   }
 
   private RevocationResult delete(
       Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
     Key key = Key.of(preflight);
     IamQueryClient client = clients.apply(profile, environment);
-    if (key.status(client).isEmpty()) {
-      return new RevocationResult(
-          RevocationOutcome.ALREADY_DONE, "nothing sent: already gone", "ListAccessKeys: absent");
-    }
-    client.act(
-        "DeleteAccessKey",
-        Map.of("UserName", key.user(), "AccessKeyId", key.id()),
-        key.id(),
-        new Cancellation());
-    boolean gone = key.status(client).isEmpty();
-    return new RevocationResult(
-        gone ? RevocationOutcome.DONE : RevocationOutcome.FAILED,
-        "DeleteAccessKey accepted",
-        gone ? "ListAccessKeys: absent" : "ListAccessKeys: still listed");
+    return VerifiedChange.ensure(
+        () -> {
+          boolean gone = key.status(client).isEmpty();
+          return new Observed(
+              gone, gone ? "ListAccessKeys: absent" : "ListAccessKeys: still listed");
+        },
+        () -> {
+          client.act(
+              "DeleteAccessKey",
+              Map.of("UserName", key.user(), "AccessKeyId", key.id()),
+              key.id(),
+              new Cancellation());
+          return "DeleteAccessKey accepted";
+        },
+        RevocationOutcome.DONE);
   }
 
   /** The key and the IAM user holding it (the holder identity's name). */

@@ -6,11 +6,13 @@ import io.keyward.connectors.FileImport;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
+import io.keyward.connectors.revoke.PartsRevoker;
 import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.SourceKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import okhttp3.HttpUrl;
 
 /** AWS IAM: one account per source, read through the IAM Query API or from CLI exports. */
@@ -57,10 +59,15 @@ public final class AwsConnector implements Connector {
 
   @Override
   public Optional<Revoker> revoker() {
+    BiFunction<SourceProfile, ConnectEnvironment, IamQueryClient> clients =
+        (profile, environment) ->
+            client(profile, environment, AwsCredentials.resolve(profile, environment));
     return Optional.of(
-        new AccessKeyRevoker(
-            (profile, environment) ->
-                client(profile, environment, AwsCredentials.resolve(profile, environment))));
+        new PartsRevoker(
+            List.of(
+                new AccessKeyRevoker(clients),
+                new PolicyRevoker(clients),
+                new RoleSessionRevoker(clients, Clock.systemUTC()))));
   }
 
   private static IamQueryClient client(

@@ -59,7 +59,7 @@ final class IamQueryClient {
     pages(
         action,
         Map.of("MaxItems", "1000"),
-        context,
+        context.cancellation(),
         (page, result) -> {
           int before = details.size();
           try {
@@ -88,7 +88,7 @@ final class IamQueryClient {
     pages(
         "ListAccessKeys",
         Map.of("UserName", user, "MaxItems", "100"),
-        context,
+        context.cancellation(),
         (page, result) -> {
           for (IamXml key : result.members("AccessKeyMetadata")) {
             String id = AuthorizationXml.required(key, "AccessKeyId");
@@ -157,18 +157,26 @@ final class IamQueryClient {
     void read(String page, IamXml result);
   }
 
+  /** The members of {@code list} in every page of {@code action}'s replies. */
+  List<IamXml> listAll(
+      String action, Map<String, String> params, String list, Cancellation cancellation) {
+    List<IamXml> members = new ArrayList<>();
+    pages(action, params, cancellation, (page, result) -> members.addAll(result.members(list)));
+    return members;
+  }
+
+  /** Reads every page; a cancelled sync stops at the next request (SourceHttp checks). */
   private void pages(
-      String action, Map<String, String> params, SyncContext context, PageReader reader) {
+      String action, Map<String, String> params, Cancellation cancellation, PageReader reader) {
     Set<String> markers = new HashSet<>();
     String marker = null;
     for (int page = 1; ; page++) {
-      context.checkCancelled();
       Map<String, String> withMarker = new LinkedHashMap<>(params);
       if (marker != null) {
         withMarker.put("Marker", marker);
       }
       String item = pageLabel(params, page);
-      IamXml result = call(action, withMarker, item, context.cancellation());
+      IamXml result = call(action, withMarker, item, cancellation);
       reader.read(item, result);
       if (!"true".equals(result.text("IsTruncated"))) {
         return;

@@ -5,9 +5,12 @@ import io.keyward.connectors.Connector;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
+import io.keyward.connectors.revoke.PartsRevoker;
+import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.SourceKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Microsoft Entra ID through Microsoft Graph v1.0, as an app registration with read-only
@@ -40,5 +43,15 @@ public final class EntraConnector implements Connector {
     EntraCredential credential = EntraCredential.resolve(settings, environment);
     return new EntraConnection(
         profile.id(), settings, credential, environment.http(), Clock.systemUTC());
+  }
+
+  @Override
+  public Optional<Revoker> revoker() {
+    return Optional.of(
+        new PartsRevoker(
+            List.of(
+                new PrincipalRevoker(GraphApi::open),
+                new PasswordRevoker(GraphApi::open),
+                new AssignmentRevoker(GraphApi::open))));
   }
 }

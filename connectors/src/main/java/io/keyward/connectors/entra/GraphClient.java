@@ -53,6 +53,21 @@ final class GraphClient {
       Clock clock,
       Cancellation cancellation,
       IntConsumer pageRead) {
+    return new GraphClient(
+        http(sourceId, settings, credential, tuning, clock, cancellation),
+        settings,
+        cancellation,
+        pageRead);
+  }
+
+  /** Graph with an app-only token of {@code credential}, renewed when Graph says it expired. */
+  static SourceHttp http(
+      String sourceId,
+      EntraSettings settings,
+      EntraCredential credential,
+      HttpTuning tuning,
+      Clock clock,
+      Cancellation cancellation) {
     BearerAuth auth =
         TokenEndpoint.bearer(
             tuning,
@@ -61,9 +76,7 @@ final class GraphClient {
             clock,
             () -> credential.tokenForm(settings, clock.instant()),
             cancellation);
-    SourceHttp graph =
-        tuning.builder(sourceId).rules(GraphReplyRules.INSTANCE).auth(auth).clock(clock).build();
-    return new GraphClient(graph, settings, cancellation, pageRead);
+    return tuning.builder(sourceId).rules(GraphReplyRules.INSTANCE).auth(auth).clock(clock).build();
   }
 
   /** Every item of the collection at {@code pathAndQuery}, e.g. {@code /users?$top=999}. */

@@ -9,6 +9,7 @@ import io.keyward.connectors.gcp.GcpWire.Policy;
 import io.keyward.connectors.gcp.GcpWire.ServiceAccount;
 import io.keyward.connectors.gcp.GcpWire.ServiceAccountPage;
 import io.keyward.connectors.http.HttpTuning;
+import io.keyward.connectors.http.SourceHttp;
 import io.keyward.connectors.http.TokenEndpoint;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -92,14 +93,26 @@ final class GcpConnection implements SourceConnection {
 
   /** A client whose token requests stop when {@code cancellation} does. */
   private GcpClient client(Cancellation cancellation) {
+    return new GcpClient(
+        http(sourceId, credentials, tuning, clock, cancellation),
+        iamUrl,
+        resourceManagerUrl,
+        project);
+  }
+
+  /** Google APIs with a token from {@code credentials}; token requests stop with the rest. */
+  static SourceHttp http(
+      String sourceId,
+      GcpCredentials credentials,
+      HttpTuning tuning,
+      Clock clock,
+      Cancellation cancellation) {
     var tokenHttp = tuning.builder(sourceId).rules(TokenEndpoint.RULES).build();
-    var http =
-        tuning
-            .builder(sourceId)
-            .rules(GoogleApiRules.INSTANCE)
-            .auth(credentials.auth(tokenHttp, cancellation, clock))
-            .clock(clock)
-            .build();
-    return new GcpClient(http, iamUrl, resourceManagerUrl, project);
+    return tuning
+        .builder(sourceId)
+        .rules(GoogleApiRules.INSTANCE)
+        .auth(credentials.auth(tokenHttp, cancellation, clock))
+        .clock(clock)
+        .build();
   }
 }

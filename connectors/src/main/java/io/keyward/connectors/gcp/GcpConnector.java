@@ -6,9 +6,12 @@ import io.keyward.connectors.FileImport;
 import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.SourceConnection;
 import io.keyward.connectors.SourceProfile;
+import io.keyward.connectors.revoke.PartsRevoker;
+import io.keyward.connectors.revoke.Revoker;
 import io.keyward.model.domain.SourceKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** Google Cloud IAM of one project: {@code keyward sources add gcp}. */
@@ -17,9 +20,8 @@ public final class GcpConnector implements Connector {
   static final String IAM_URL = "iamUrl";
   static final String RESOURCE_MANAGER_URL = "resourceManagerUrl";
   static final String CREDENTIALS_FILE = "credentialsFile";
-  private static final String DEFAULT_IAM_URL = "https://iam.googleapis.com";
-  private static final String DEFAULT_RESOURCE_MANAGER_URL =
-      "https://cloudresourcemanager.googleapis.com";
+  static final String DEFAULT_IAM_URL = "https://iam.googleapis.com";
+  static final String DEFAULT_RESOURCE_MANAGER_URL = "https://cloudresourcemanager.googleapis.com";
 
   private static final List<ProfileSetting> SETTINGS =
       List.of(
@@ -72,11 +74,18 @@ public final class GcpConnector implements Connector {
   }
 
   @Override
+  public Optional<Revoker> revoker() {
+    return Optional.of(
+        new PartsRevoker(
+            List.of(new ServiceAccountRevoker(GcpApi::open), new BindingRevoker(GcpApi::open))));
+  }
+
+  @Override
   public List<FileImport> imports() {
     return List.of(new ServiceAccountsImport(), new IamPolicyImport());
   }
 
-  private static HttpUrl url(SourceProfile profile, String key, String defaultUrl) {
+  static HttpUrl url(SourceProfile profile, String key, String defaultUrl) {
     String value = profile.setting(key).orElse(defaultUrl);
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {

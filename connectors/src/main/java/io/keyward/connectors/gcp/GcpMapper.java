@@ -273,7 +273,7 @@ final class GcpMapper {
   }
 
   /** A condition kept verbatim as {@code title: expression}. */
-  private static @Nullable String condition(@Nullable Expr condition) {
+  static @Nullable String condition(@Nullable Expr condition) {
     if (condition == null || condition.expression() == null) {
       return null;
     }
@@ -284,7 +284,7 @@ final class GcpMapper {
   }
 
   /** Tells apart two bindings of one role and member that differ only in their condition. */
-  private static String shortHash(String text) {
+  static String shortHash(String text) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

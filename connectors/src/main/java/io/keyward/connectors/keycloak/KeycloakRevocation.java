@@ -10,6 +10,8 @@ import io.keyward.connectors.revoke.RevocationTarget.OfCredential;
 import io.keyward.connectors.revoke.RevocationTarget.OfDelegation;
 import io.keyward.connectors.revoke.RevocationTarget.OfGrant;
 import io.keyward.connectors.revoke.RevocationTarget.OfIdentity;
+import io.keyward.connectors.revoke.VerifiedChange;
+import io.keyward.connectors.revoke.VerifiedChange.Observed;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.RevocationOutcome;
 import java.nio.charset.StandardCharsets;
@@ -151,16 +153,10 @@ final class KeycloakRevocation {
       java.util.function.Supplier<HttpReply> act,
       String state,
       RevocationOutcome success) {
-    if (reached.getAsBoolean()) {
-      return new RevocationResult(
-          RevocationOutcome.ALREADY_DONE, "nothing sent: already so", "re-read: " + state);
-    }
-    HttpReply reply = act.get();
-    boolean verified = reached.getAsBoolean();
-    return new RevocationResult(
-        verified ? success : RevocationOutcome.FAILED,
-        "HTTP " + reply.status(),
-        verified ? "re-read: " + state : "re-read: still not " + state);
+    return VerifiedChange.ensure(
+        () -> Observed.of(reached.getAsBoolean(), "re-read", state),
+        () -> "HTTP " + act.get().status(),
+        success);
   }
 
   private String[] holderPath(Identity principal) {

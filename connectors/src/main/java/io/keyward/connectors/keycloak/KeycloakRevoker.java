@@ -59,10 +59,7 @@ final class KeycloakRevoker implements Revoker {
 
   @Override
   public Preflight preflight(RevocationAction action, RevocationTarget target) {
-    List<RevocationAction> supported = actions(target);
-    if (!supported.contains(action)) {
-      throw Revoker.unsupported(action, target, supported);
-    }
+    Revoker.requireOffered(this, action, target);
     return switch (action) {
       case DISABLE_IDENTITY -> disablePreflight((OfIdentity) target);
       case REVOKE_SESSIONS ->
@@ -124,7 +121,7 @@ final class KeycloakRevoker implements Revoker {
             List.of(ISSUED_TOKENS + "; they still carry the group's roles"),
             "add the user to the group again");
       }
-      default -> throw Revoker.unsupported(action, target, supported);
+      default -> throw Revoker.unsupported(action, target, actions(target));
     };
   }
 
@@ -156,13 +153,7 @@ final class KeycloakRevoker implements Revoker {
   @Override
   public RevocationResult undo(
       Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
-    if (preflight.undo() == null) {
-      throw new IllegalArgumentException(
-          preflight.action().cliName()
-              + " on "
-              + preflight.target().describe()
-              + " cannot be undone");
-    }
+    Revoker.requireUndoable(preflight);
     return new KeycloakRevocation(client(profile, environment), preflight).undo();
   }
 

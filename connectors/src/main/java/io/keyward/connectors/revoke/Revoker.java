@@ -31,9 +31,13 @@ public interface Revoker {
   /**
    * Reverses a reversible action (re-enables, re-adds) and verifies it.
    *
-   * @throws IllegalArgumentException when the preflight says the action cannot be undone
+   * @throws IllegalArgumentException when the preflight says the action cannot be undone; the
+   *     default, for revokers none of whose actions can be
    */
-  RevocationResult undo(Preflight preflight, SourceProfile profile, ConnectEnvironment environment);
+  default RevocationResult undo(
+      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+    throw notUndoable(preflight);
+  }
 
   /** The error every revoker gives for an action it does not support on a target. */
   static IllegalArgumentException unsupported(
@@ -47,5 +51,28 @@ public interface Revoker {
                 : "; it supports "
                     + String.join(
                         ", ", supported.stream().map(RevocationAction::cliName).toList())));
+  }
+
+  /** Refuses {@code action} unless {@code revoker} offers it on {@code target}. */
+  static void requireOffered(Revoker revoker, RevocationAction action, RevocationTarget target) {
+    List<RevocationAction> supported = revoker.actions(target);
+    if (!supported.contains(action)) {
+      throw unsupported(action, target, supported);
+    }
+  }
+
+  /** Refuses to undo what the preflight says cannot be undone. */
+  static void requireUndoable(Preflight preflight) {
+    if (preflight.undo() == null) {
+      throw notUndoable(preflight);
+    }
+  }
+
+  private static IllegalArgumentException notUndoable(Preflight preflight) {
+    return new IllegalArgumentException(
+        preflight.action().cliName()
+            + " on "
+            + preflight.target().describe()
+            + " cannot be undone");
   }
 }

@@ -2,22 +2,29 @@ package io.keyward.connectors.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.Connectors;
 import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
+import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.connectors.testing.NoDelayServerSockets;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.RevocationEntry;
+import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Access-key revocation against a fake IAM: the exact requests sent, and the verification. */
+/**
+ * Revocation against a fake IAM (access keys, policies, role sessions): the exact requests sent,
+ * and the verification.
+ */
 class AwsRevocationTest {
   private static final String SOURCE = "aws:123456789012";
   private static final String KEY = "AKIAQ3EGUJ4Y5DEPLOY1";
@@ -192,5 +202,276 @@ class AwsRevocationTest {
     assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
     assertThat(entry.revocation().result()).contains("iam:UpdateAccessKey");
     assertThat(cache.revocationLog().verify().intact()).isTrue();
+  }
+
+  private static final String DEPLOY_AGENT = SOURCE + ":user/deploy-agent";
+
+  private String grantOf(String prefix) {
+    return cache.repository().grants(GrantFilter.ALL, 10_000).items().stream()
+        .map(Grant::id)
+        .filter(id -> id.startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Preflight preflight(RevocationAction action, String ref) {
+    return revocations.preflight(action, revocations.resolve(ref));
+  }
+
+  private static Map<String, String> form(String action, String... params) {
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("Action", action);
+    form.put("Version", "2010-05-08");
+    for (int i = 0; i < params.length; i += 2) {
+      form.put(params[i], params[i + 1]);
+    }
+    return form;
+  }
+
+  @Test
+  void detachesAManagedUserPolicyFoundByNameAndVerifiesItIsGone() {
+    iam.queue(
+            "ListAttachedUserPolicies",
+            FakeIam.fixture(200, "ListAttachedUserPolicies-deploy-agent.xml"),
+            FakeIam.fixture(200, "ListAttachedUserPolicies-none.xml"))
+        .queue("DetachUserPolicy", accepted("DetachUserPolicy"));
+    Preflight preflight =
+        preflight(
+            RevocationAction.REMOVE_GRANT,
+            grantOf(DEPLOY_AGENT + "/grant/policy/AdministratorAccess/"));
+    assertThat(preflight.changes())
+        .containsExactly(
+            "detaches the managed policy AdministratorAccess from the user deploy-agent: every"
+                + " permission it gives goes, not only *");
+    assertThat(preflight.undo()).isEqualTo("attach the managed policy AdministratorAccess again");
+
+    RevocationEntry entry = revocations.execute(preflight, null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
+    assertThat(entry.revocation().result()).isEqualTo("DetachUserPolicy accepted");
+    assertThat(entry.revocation().verification())
+        .isEqualTo("ListAttachedUserPolicies: AdministratorAccess absent");
+    assertThat(iam.forms("ListAttachedUserPolicies"))
+        .containsOnly(
+            form("ListAttachedUserPolicies", "UserName", "deploy-agent", "MaxItems", "1000"));
+    assertThat(iam.forms("DetachUserPolicy"))
+        .containsExactly(
+            form(
+                "DetachUserPolicy",
+                "UserName",
+                "deploy-agent",
+                "PolicyArn",
+                "arn:aws:iam::aws:policy/AdministratorAccess"));
+    assertThat(iam.requests())
+        .allSatisfy(
+            r ->
+                assertThat(r.getHeaders().get("Authorization"))
+                    .startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"));
+  }
+
+  @Test
+  void aDetachedPolicyIsAlreadyRemovedAndNothingIsSent() {
+    iam.queue(
+        "ListAttachedUserPolicies", FakeIam.fixture(200, "ListAttachedUserPolicies-none.xml"));
+
+    RevocationEntry entry =
+        revocations.execute(
+            preflight(
+                RevocationAction.REMOVE_GRANT,
+                grantOf(DEPLOY_AGENT + "/grant/policy/AdministratorAccess/")),
+            null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.ALREADY_DONE);
+    assertThat(iam.forms("DetachUserPolicy")).isEmpty();
+  }
+
+  @Test
+  void undoFindsThePolicyArnByNameAcrossPagesAndAttachesItAgain() {
+    iam.queue(
+            "ListAttachedUserPolicies",
+            FakeIam.fixture(200, "ListAttachedUserPolicies-none.xml"),
+            FakeIam.fixture(200, "ListAttachedUserPolicies-deploy-agent.xml"))
+        .queue(
+            "ListPolicies",
+            FakeIam.fixture(200, "ListPolicies-1.xml"),
+            FakeIam.fixture(200, "ListPolicies-2.xml"))
+        .queue("AttachUserPolicy", accepted("AttachUserPolicy"));
+
+    RevocationEntry entry =
+        revocations.undo(
+            preflight(
+                RevocationAction.REMOVE_GRANT,
+                grantOf(DEPLOY_AGENT + "/grant/policy/AdministratorAccess/")));
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.UNDONE);
+    assertThat(iam.forms("ListPolicies"))
+        .containsExactly(
+            form("ListPolicies", "Scope", "All", "MaxItems", "1000"),
+            form(
+                "ListPolicies",
+                "Scope",
+                "All",
+                "MaxItems",
+                "1000",
+                "Marker",
+                "AAIAAQAAABUAAAABAAAABEFkbWluaXN0cmF0b3JBY2Nlc3M="));
+    assertThat(iam.forms("AttachUserPolicy"))
+        .containsExactly(
+            form(
+                "AttachUserPolicy",
+                "UserName",
+                "deploy-agent",
+                "PolicyArn",
+                "arn:aws:iam::aws:policy/AdministratorAccess"));
+  }
+
+  @Test
+  void deletesAnInlineUserPolicyWithoutUndo() {
+    iam.queue(
+            "ListUserPolicies",
+            FakeIam.fixture(200, "ListUserPolicies-pricing-agent.xml"),
+            FakeIam.fixture(200, "ListUserPolicies-none.xml"))
+        .queue("DeleteUserPolicy", accepted("DeleteUserPolicy"));
+    Preflight preflight =
+        preflight(
+            RevocationAction.REMOVE_GRANT,
+            grantOf(SOURCE + ":user/pricing-agent/grant/inline/prices-table/"));
+    assertThat(preflight.destructive()).isTrue();
+    assertThat(preflight.changes().get(0))
+        .startsWith("deletes the inline policy prices-table of the user pricing-agent");
+
+    RevocationEntry entry = revocations.execute(preflight, null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
+    assertThat(iam.forms("ListUserPolicies"))
+        .containsOnly(form("ListUserPolicies", "UserName", "pricing-agent", "MaxItems", "1000"));
+    assertThat(iam.forms("DeleteUserPolicy"))
+        .containsExactly(
+            form("DeleteUserPolicy", "UserName", "pricing-agent", "PolicyName", "prices-table"));
+    RevocationEntry undo = revocations.undo(preflight);
+    assertThat(undo.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
+    assertThat(undo.revocation().result()).endsWith("cannot be undone");
+  }
+
+  @Test
+  void aRolesInlinePolicyIsDeletedWithTheRoleActions() {
+    iam.queue(
+            "ListRolePolicies",
+            FakeIam.fixture(200, "ListRolePolicies-DataLakeReader.xml"),
+            FakeIam.fixture(200, "ListRolePolicies-none.xml"))
+        .queue("DeleteRolePolicy", accepted("DeleteRolePolicy"));
+
+    RevocationEntry entry =
+        revocations.execute(
+            preflight(
+                RevocationAction.REMOVE_GRANT,
+                grantOf(SOURCE + ":role/DataLakeReader/grant/inline/lake-read/")),
+            null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
+    assertThat(iam.forms("ListRolePolicies"))
+        .containsOnly(form("ListRolePolicies", "RoleName", "DataLakeReader", "MaxItems", "1000"));
+    assertThat(iam.forms("DeleteRolePolicy"))
+        .containsExactly(
+            form("DeleteRolePolicy", "RoleName", "DataLakeReader", "PolicyName", "lake-read"));
+  }
+
+  @Test
+  void theSourcesRefusalOfADetachIsShownInItsOwnWords() {
+    iam.queue(
+            "ListAttachedUserPolicies",
+            FakeIam.fixture(200, "ListAttachedUserPolicies-deploy-agent.xml"))
+        .queue(
+            "DetachUserPolicy",
+            FakeIam.xml(
+                403,
+                "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User:"
+                    + " arn:aws:iam::123456789012:user/keyward is not authorized to perform:"
+                    + " iam:DetachUserPolicy</Message></Error></ErrorResponse>"));
+
+    RevocationEntry entry =
+        revocations.execute(
+            preflight(
+                RevocationAction.REMOVE_GRANT,
+                grantOf(DEPLOY_AGENT + "/grant/policy/AdministratorAccess/")),
+            null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
+    assertThat(entry.revocation().result())
+        .contains("AccessDenied")
+        .contains("is not authorized to perform: iam:DetachUserPolicy");
+  }
+
+  @Test
+  void grantsThroughAGroupAndAwsOwnedRolesOfferNoRemoval() {
+    String viaGroup =
+        cache.repository().grants(GrantFilter.ALL, 10_000).items().stream()
+            .filter(g -> g.origin() == GrantOrigin.VIA_GROUP)
+            .map(Grant::id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(revocations.actions(revocations.resolve(viaGroup))).isEmpty();
+    assertThat(revocations.actions(revocations.resolve(SOURCE + ":role/AWSServiceRoleForSupport")))
+        .isEmpty();
+  }
+
+  @Test
+  void revokesRoleSessionsWithTheConsolesDenyPolicyAndReadsItBack() throws Exception {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Preflight preflight =
+        preflight(RevocationAction.REVOKE_SESSIONS, SOURCE + ":role/forecast-agent");
+    assertThat(preflight.text())
+        .contains("AWSRevokeOlderSessions")
+        .contains("issued before the moment it is sent")
+        .contains("sessions issued after that moment are unaffected");
+    assertThat(preflight.destructive()).isTrue();
+
+    RevocationEntry entry = revocations.execute(preflight, null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
+    Map<String, String> put = iam.forms("PutRolePolicy").get(0);
+    String document = put.get("PolicyDocument");
+    JsonNode condition =
+        WireJson.MAPPER.readTree(document).path("Statement").path(0).path("Condition");
+    Instant cutoff =
+        Instant.parse(condition.path("DateLessThan").path("aws:TokenIssueTime").asText());
+    assertThat(cutoff).isBetween(before, Instant.now());
+    assertThat(put)
+        .isEqualTo(
+            form(
+                "PutRolePolicy",
+                "RoleName",
+                "forecast-agent",
+                "PolicyName",
+                "AWSRevokeOlderSessions",
+                "PolicyDocument",
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":[\"*\"],"
+                    + "\"Resource\":[\"*\"],\"Condition\":{\"DateLessThan\":"
+                    + "{\"aws:TokenIssueTime\":\""
+                    + cutoff
+                    + "\"}}}]}"));
+    assertThat(iam.forms("GetRolePolicy"))
+        .containsExactly(
+            form(
+                "GetRolePolicy",
+                "RoleName",
+                "forecast-agent",
+                "PolicyName",
+                "AWSRevokeOlderSessions"));
+    assertThat(entry.revocation().verification())
+        .isEqualTo("GetRolePolicy: AWSRevokeOlderSessions denies sessions issued before " + cutoff);
+  }
+
+  @Test
+  void aSessionDenyThatDidNotStickIsAFailure() {
+    iam.queue("PutRolePolicy", accepted("PutRolePolicy"));
+
+    RevocationEntry entry =
+        revocations.execute(
+            preflight(RevocationAction.REVOKE_SESSIONS, SOURCE + ":role/forecast-agent"), null);
+
+    assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
+    assertThat(entry.revocation().verification())
+        .isEqualTo("GetRolePolicy: AWSRevokeOlderSessions absent or not a session deny");
   }
 }

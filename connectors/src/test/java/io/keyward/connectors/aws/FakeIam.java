@@ -24,6 +24,7 @@ final class FakeIam extends Dispatcher {
   private final Map<String, Deque<MockResponse>> queued = new HashMap<>();
   private final List<Map<String, String>> forms = Collections.synchronizedList(new ArrayList<>());
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, String> rolePolicies = new HashMap<>();
   private String reportState = "COMPLETE";
 
   /** Serves {@code responses} for {@code action}'s next calls, before the fixtures. */
@@ -91,9 +92,47 @@ final class FakeIam extends Dispatcher {
               ? fixture(200, "GenerateCredentialReport-complete.xml")
               : fixture(200, "GenerateCredentialReport-started.xml");
       case "GetCredentialReport" -> fixture(200, "GetCredentialReport.xml");
+      case "PutRolePolicy" -> putRolePolicy(form);
+      case "GetRolePolicy" -> getRolePolicy(form);
       default ->
           xml(400, "<ErrorResponse><Error><Code>InvalidAction</Code></Error></ErrorResponse>");
     };
+  }
+
+  /** Keeps the document, as IAM does, for GetRolePolicy to return. */
+  private synchronized MockResponse putRolePolicy(Map<String, String> form) {
+    rolePolicies.put(
+        form.get("RoleName") + "/" + form.get("PolicyName"), form.get("PolicyDocument"));
+    return xml(
+        200,
+        "<PutRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+            + "<ResponseMetadata><RequestId>r-put</RequestId></ResponseMetadata>"
+            + "</PutRolePolicyResponse>");
+  }
+
+  /** The document URL-encoded, as IAM returns policy documents; NoSuchEntity when absent. */
+  private synchronized MockResponse getRolePolicy(Map<String, String> form) {
+    String document = rolePolicies.get(form.get("RoleName") + "/" + form.get("PolicyName"));
+    if (document == null) {
+      return xml(
+          404,
+          "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error>"
+              + "<Type>Sender</Type><Code>NoSuchEntity</Code><Message>The role policy with name "
+              + form.get("PolicyName")
+              + " cannot be found.</Message></Error><RequestId>r-get</RequestId></ErrorResponse>");
+    }
+    return xml(
+        200,
+        "<GetRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+            + "<GetRolePolicyResult><PolicyName>"
+            + form.get("PolicyName")
+            + "</PolicyName><RoleName>"
+            + form.get("RoleName")
+            + "</RoleName><PolicyDocument>"
+            + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)
+            + "</PolicyDocument></GetRolePolicyResult>"
+            + "<ResponseMetadata><RequestId>r-get</RequestId></ResponseMetadata>"
+            + "</GetRolePolicyResponse>");
   }
 
   private static MockResponse accessKeys(String user, String marker) {
