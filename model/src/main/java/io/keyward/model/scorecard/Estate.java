@@ -182,7 +182,7 @@ public final class Estate {
 
   /** The actual use of this estate's grants over the last {@code days} days. */
   public UsageAnalysis usage(int days) {
-    return UsageAnalysis.of(now, days, identities(), grants, delegations, events);
+    return UsageAnalysis.of(now, days, identities(), grants, delegations, resources(), events);
   }
 
   /** This estate narrowed to {@code scope}; see {@link Scope} for what each scope keeps. */

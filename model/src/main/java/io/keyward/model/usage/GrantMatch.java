@@ -10,23 +10,31 @@ import io.keyward.model.graph.Glob;
  * over the event's action, compared without case as IAM does ({@code s3:*}, {@code s3:Get*}, {@code
  * *}); a role-like permission ({@code roles/bigquery.dataViewer}, a Keycloak role, an Entra app
  * role) matches only an event that names that role, since no source here logs which role allowed an
- * action. The grant's resource is a pattern over the event's resource; an event that names no
- * resource (sign-in logs, token events) is taken as matching any resource.
+ * action. The grant's resource is a pattern over the event's resource or what contains it ({@link
+ * ResourceNames}); an event that names no resource (sign-in logs, token events) is taken as
+ * matching any resource.
  */
 final class GrantMatch {
-  private GrantMatch() {}
+  private final ResourceNames names;
+
+  GrantMatch(ResourceNames names) {
+    this.names = names;
+  }
 
   /** The event is an allowed use of the grant: an allowed access or an issuance under it. */
-  static boolean exercises(Grant grant, AccessEvent event) {
+  boolean exercises(Grant grant, AccessEvent event) {
     return (event.type() == AccessEventType.ACCESS_ALLOWED
             || event.type() == AccessEventType.CREDENTIAL_ISSUED)
         && covers(grant, event);
   }
 
   /** The event's action on its resource is what the grant is about, allowed or not. */
-  static boolean covers(Grant grant, AccessEvent event) {
+  boolean covers(Grant grant, AccessEvent event) {
     String resource = event.resource();
-    return Glob.matchesIgnoringCase(grant.permission(), event.action())
-        && (resource == null || Glob.matches(grant.resource(), resource));
+    if (!Glob.matchesIgnoringCase(grant.permission(), event.action())) {
+      return false;
+    }
+    return resource == null
+        || names.of(resource).stream().anyMatch(name -> Glob.matches(grant.resource(), name));
   }
 }

@@ -5,6 +5,7 @@ import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
+import io.keyward.model.domain.Resource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +36,7 @@ public final class UsageAnalysis {
   private final int days;
   private final Instant cutoff;
   private final List<Grant> grants;
+  private final GrantMatch match;
   private final Map<String, String> sourceOfIdentity = new HashMap<>();
   private final Map<String, List<AccessEvent>> eventsByIdentity = new HashMap<>();
   private final Map<String, List<Grant>> grantsByPrincipal = new HashMap<>();
@@ -49,6 +51,7 @@ public final class UsageAnalysis {
       Collection<Identity> identities,
       List<Grant> grants,
       List<Delegation> delegations,
+      Collection<Resource> resources,
       List<AccessEvent> events) {
     if (days < 1) {
       throw new IllegalArgumentException("the window is at least one day, not " + days);
@@ -57,6 +60,7 @@ public final class UsageAnalysis {
     this.days = days;
     this.cutoff = now.minus(Duration.ofDays(days));
     this.grants = grants;
+    this.match = new GrantMatch(new ResourceNames(resources));
     identities.forEach(i -> sourceOfIdentity.put(i.id(), i.sourceId()));
     for (AccessEvent event : events) {
       String identity = event.identityId();
@@ -86,6 +90,7 @@ public final class UsageAnalysis {
    * The analysis of an estate's grants at {@code now} over the last {@code days} days.
    *
    * @param identities to know each principal's source; events of unknown identities are ignored
+   * @param resources to match an event's resource to the grant patterns that cover it
    */
   public static UsageAnalysis of(
       Instant now,
@@ -93,8 +98,9 @@ public final class UsageAnalysis {
       Collection<Identity> identities,
       List<Grant> grants,
       List<Delegation> delegations,
+      Collection<Resource> resources,
       List<AccessEvent> events) {
-    return new UsageAnalysis(now, days, identities, grants, delegations, events);
+    return new UsageAnalysis(now, days, identities, grants, delegations, resources, events);
   }
 
   public int days() {
@@ -156,7 +162,7 @@ public final class UsageAnalysis {
       boolean access =
           event.type() == AccessEventType.ACCESS_ALLOWED
               || event.type() == AccessEventType.ACCESS_DENIED;
-      if (!access || held.stream().anyMatch(g -> GrantMatch.covers(g, event))) {
+      if (!access || held.stream().anyMatch(g -> match.covers(g, event))) {
         continue;
       }
       unexplained.merge(
@@ -263,8 +269,7 @@ public final class UsageAnalysis {
 
   private @Nullable LastUse latestMatch(Grant grant, String actor, @Nullable LastUse best) {
     for (AccessEvent event : eventsByIdentity.getOrDefault(actor, List.of())) {
-      if ((best == null || event.time().isAfter(best.time()))
-          && GrantMatch.exercises(grant, event)) {
+      if ((best == null || event.time().isAfter(best.time())) && match.exercises(grant, event)) {
         best = LastUse.event(event.time(), event.id());
       }
     }

@@ -16,6 +16,8 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
 import io.keyward.model.domain.Privilege;
+import io.keyward.model.domain.Resource;
+import io.keyward.model.domain.ResourceKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ class UsageAnalysisTest {
   final List<Grant> grants = new ArrayList<>();
   final List<Delegation> delegations = new ArrayList<>();
   final List<AccessEvent> events = new ArrayList<>();
+  final List<Resource> resources = new ArrayList<>();
 
   UsageAnalysisTest identity(String id, String source, IdentityKind kind) {
     identities.add(
@@ -94,7 +97,7 @@ class UsageAnalysisTest {
   }
 
   UsageAnalysis analysis() {
-    return UsageAnalysis.of(NOW, 90, identities, grants, delegations, events);
+    return UsageAnalysis.of(NOW, 90, identities, grants, delegations, resources, events);
   }
 
   GrantUse use(String grantId) {
@@ -166,6 +169,20 @@ class UsageAnalysisTest {
     assertThat(use("reported").status()).isEqualTo(UsageStatus.USED);
     assertThat(use("eventLater").lastUse().eventId()).isEqualTo("list");
     assertThat(use("eventLater").status()).isEqualTo(UsageStatus.USED);
+  }
+
+  @Test
+  void aPatternOnABucketCoversTheDatasetsInsideIt() {
+    resources.add(
+        new Resource("lake", "aws", "arn:aws:s3:::lake", ResourceKind.BUCKET, "lake", null, false));
+    resources.add(
+        new Resource(
+            "s3://lake/tx", "aws", "s3://lake/tx", ResourceKind.DATASET, "tx", "lake", false));
+    aws()
+        .grant("g", "agent", "s3:GetObject", "arn:aws:s3:::lake/*", null)
+        .event("e", "agent", ACCESS_ALLOWED, "s3:GetObject", "s3://lake/tx", 1);
+
+    assertThat(use("g").status()).isEqualTo(UsageStatus.USED);
   }
 
   @Test
@@ -265,7 +282,8 @@ class UsageAnalysisTest {
 
   @Test
   void theWindowIsAtLeastOneDay() {
-    assertThatThrownBy(() -> UsageAnalysis.of(NOW, 0, identities, grants, delegations, events))
+    assertThatThrownBy(
+            () -> UsageAnalysis.of(NOW, 0, identities, grants, delegations, resources, events))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
