@@ -486,6 +486,9 @@ public final class EstateRepository implements AutoCloseable {
               Problem.ADMIN_AGENTS,
               count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.adminAgents())));
           counts.put(
+              Problem.UNUSED_GRANTS,
+              count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.unusedGrants())));
+          counts.put(
               Problem.OPEN_ALERTS,
               count(InventorySql.ALERTS_FROM, sql.alertWhere(Problem.openAlerts())));
           return counts;
