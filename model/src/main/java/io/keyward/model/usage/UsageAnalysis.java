@@ -1,5 +1,6 @@
 package io.keyward.model.usage;
 
+import io.keyward.model.cache.UsageSlice;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Delegation;
@@ -52,7 +53,8 @@ public final class UsageAnalysis {
       List<Grant> grants,
       List<Delegation> delegations,
       Collection<Resource> resources,
-      List<AccessEvent> events) {
+      List<AccessEvent> events,
+      @Nullable UsageSlice coverage) {
     if (days < 1) {
       throw new IllegalArgumentException("the window is at least one day, not " + days);
     }
@@ -69,15 +71,19 @@ public final class UsageAnalysis {
       }
       eventsByIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(event);
       String source = sourceOfIdentity.get(identity);
-      if (source != null) {
+      if (source != null && coverage == null) {
         observedSince.merge(source, event.time(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     for (Grant grant : grants) {
       grantsByPrincipal.computeIfAbsent(grant.principalId(), k -> new ArrayList<>()).add(grant);
-      if (grant.lastUsedAt() != null) {
+      if (grant.lastUsedAt() != null && coverage == null) {
         reportingSources.add(grant.sourceId());
       }
+    }
+    if (coverage != null) {
+      observedSince.putAll(coverage.firstEventBySource());
+      reportingSources.addAll(coverage.reportingSources());
     }
     for (Delegation delegation : delegations) {
       actorsThrough
@@ -100,7 +106,23 @@ public final class UsageAnalysis {
       List<Delegation> delegations,
       Collection<Resource> resources,
       List<AccessEvent> events) {
-    return new UsageAnalysis(now, days, identities, grants, delegations, resources, events);
+    return new UsageAnalysis(now, days, identities, grants, delegations, resources, events, null);
+  }
+
+  /**
+   * The analysis of one identity's slice of the cache, with the estate-wide coverage the slice
+   * carries: {@link #identity} of the slice's identity answers as the whole estate's would.
+   */
+  public static UsageAnalysis of(Instant now, int days, UsageSlice slice) {
+    return new UsageAnalysis(
+        now,
+        days,
+        slice.identities(),
+        slice.grants(),
+        slice.inbound(),
+        slice.resources(),
+        slice.events(),
+        slice);
   }
 
   public int days() {

@@ -3,6 +3,7 @@ package io.keyward.model.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.model.cache.Cache;
+import io.keyward.model.cache.UsageSlice;
 import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.scorecard.Estate;
 import io.keyward.model.scorecard.EstateLoader;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +29,41 @@ class DemoUsageTest {
   static UsageAnalysis usage;
   @TempDir static Path dir;
 
+  static Cache cache;
+
   @BeforeAll
   static void load() {
-    try (Cache cache = Cache.open(dir.resolve("demo.db"), Clock.fixed(AS_OF, ZoneOffset.UTC))) {
-      DemoEstate.write(cache, DemoScale.DEMO, 42, AS_OF);
-      estate = EstateLoader.load(cache);
-    }
+    cache = Cache.open(dir.resolve("demo.db"), Clock.fixed(AS_OF, ZoneOffset.UTC));
+    DemoEstate.write(cache, DemoScale.DEMO, 42, AS_OF);
+    estate = EstateLoader.load(cache);
     usage = estate.usage(UsageAnalysis.DEFAULT_DAYS);
+  }
+
+  @AfterAll
+  static void close() {
+    cache.close();
+  }
+
+  @Test
+  void oneIdentitysSliceOfTheCacheJudgesAsTheWholeEstateDoes() {
+    String group =
+        estate.identitiesOf(io.keyward.model.domain.IdentityKind.GROUP).stream()
+            .filter(g -> !estate.delegationsTo(g.id()).isEmpty())
+            .findFirst()
+            .orElseThrow()
+            .id();
+    for (String id :
+        List.of(
+            AwsAccountStory.PRICING_AGENT,
+            AwsAccountStory.DATA_LAKE_READER,
+            AwsAccountStory.CI_BOT,
+            KeycloakRealmStory.SUPPORT_AGENT,
+            group)) {
+      UsageSlice slice = cache.repository().usageSlice(id).orElseThrow();
+      UsedVsGranted sliced = UsageAnalysis.of(AS_OF, 90, slice).identity(id);
+      assertThat(sliced).as(id).isEqualTo(usage.identity(id));
+    }
+    assertThat(cache.repository().usageSlice("nobody")).isEmpty();
   }
 
   static GrantUse use(String principal, String permission) {
