@@ -58,11 +58,11 @@ public final class UsageIdentityCommand extends UsageQuery {
     out.append(
         String.format(
             Locale.ROOT,
-            "%s (%s, %s)%n%d grants in %d days: %d used, %d unused, %d unknown; %,d events%s%n",
+            "%s (%s, %s)%n%s in %d days: %d used, %d unused, %d unknown; %,d events%s%n",
             identity.name(),
             identity.kind().name().toLowerCase(Locale.ROOT),
             identity.id(),
-            view.held().size(),
+            view.held().size() == 1 ? "1 grant" : view.held().size() + " grants",
             usage.days(),
             view.count(UsageStatus.USED),
             view.count(UsageStatus.UNUSED),
