@@ -458,7 +458,8 @@ public final class EstateRepository implements AutoCloseable {
           try (PreparedStatement st =
                   connection.prepareStatement(
                       "SELECT i.source_id, MIN(e.time) AS first FROM access_events e"
-                          + " JOIN identities i ON i.id = e.identity_id GROUP BY i.source_id");
+                          + " JOIN identities i ON i.id = e.identity_id"
+                          + " WHERE e.type = 'ACCESS_ALLOWED' GROUP BY i.source_id");
               ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
               firstEvents.put(rs.getString(1), SqlValues.requiredInstant(rs, "first"));

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param grants its grants, the first {@link EstateRepository#DETAIL_GRANTS}
  * @param inbound the delegations by which others act through it
  * @param events the access events of the identity and of those others
- * @param firstEventBySource the earliest access event of any identity of each source
+ * @param firstEventBySource the earliest allowed access logged for any identity of each source
  * @param reportingSources sources that report when a grant was last used (for any grant)
  */
 public record UsageSlice(

@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * (membership, assume-role, impersonation, on-behalf-of), falls under it ({@link GrantMatch}), or
  * when its source reports a last use; the later of the two counts. A grant nobody observes is
  * {@link UsageStatus#UNKNOWN}, never unused: its source reports no last use for any grant, and the
- * access events of its principal's source do not reach back over the whole window. Indexes are
- * built once; judging a grant looks only at the events of its principal and its delegators.
+ * allowed accesses logged for its principal's source do not reach back over the whole window.
+ * Indexes are built once; judging a grant looks only at the events of its principal and its
+ * delegators.
  */
 public final class UsageAnalysis {
   public static final int DEFAULT_DAYS = 90;
@@ -71,7 +72,9 @@ public final class UsageAnalysis {
       }
       eventsByIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(event);
       String source = sourceOfIdentity.get(identity);
-      if (source != null && coverage == null) {
+      // Only logged allowed accesses show what is used; sign-ins and tokens say an identity is
+      // active, not which permission it used, so they do not make unseen grants unused.
+      if (source != null && coverage == null && event.type() == AccessEventType.ACCESS_ALLOWED) {
         observedSince.merge(source, event.time(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
@@ -134,7 +137,7 @@ public final class UsageAnalysis {
     return cutoff;
   }
 
-  /** The earliest access event of an identity of {@code sourceId}, if any. */
+  /** The earliest allowed access logged for an identity of {@code sourceId}, if any. */
   public @Nullable Instant observedSince(String sourceId) {
     return observedSince.get(sourceId);
   }
@@ -266,7 +269,7 @@ public final class UsageAnalysis {
           grant,
           UsageStatus.UNKNOWN,
           null,
-          "events only since "
+          "allowed accesses logged only since "
               + day(since)
               + " ("
               + daysSince(since)
@@ -278,7 +281,7 @@ public final class UsageAnalysis {
         grant,
         UsageStatus.UNKNOWN,
         null,
-        "no access events for " + source + " and no last use reported");
+        "no allowed accesses logged for " + source + " and no last use reported");
   }
 
   private @Nullable LastUse lastEvent(Grant grant) {

@@ -168,7 +168,7 @@ class EnhancedCriteriaTest {
               .grant("seen", "a", "act", "*", Privilege.READ, null, null)
               .grant("idle", "a", "other", "*", Privilege.READ, null, null)
               .event("recent", TRAIL, 60, AccessEventType.ACCESS_ALLOWED, "a", null, null)
-              .event("first", TRAIL, 200 * 24 * 60, AccessEventType.SIGN_IN, "a", null, null)
+              .event("first", TRAIL, 200 * 24 * 60, AccessEventType.ACCESS_ALLOWED, "a", null, null)
               .evaluate(criterion);
       assertFails(f, EvidenceKind.GRANT, "idle");
       assertThat(f.explanation()).startsWith("1 of 2 (50 %)");

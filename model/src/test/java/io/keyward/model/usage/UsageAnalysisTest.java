@@ -111,7 +111,7 @@ class UsageAnalysisTest {
   UsageAnalysisTest aws() {
     return identity("agent", "aws", IdentityKind.AGENT)
         .identity("other", "aws", IdentityKind.AGENT)
-        .event("first", "other", SIGN_IN, "ConsoleLogin", null, 120);
+        .event("first", "other", ACCESS_ALLOWED, "sqs:ReceiveMessage", null, 120);
   }
 
   @Test
@@ -217,18 +217,32 @@ class UsageAnalysisTest {
 
     GrantUse use = use("g");
     assertThat(use.status()).isEqualTo(UsageStatus.UNKNOWN);
-    assertThat(use.evidence()).isEqualTo("no access events for gcp and no last use reported");
+    assertThat(use.evidence())
+        .isEqualTo("no allowed accesses logged for gcp and no last use reported");
   }
 
   @Test
   void unknownWhenTheEventsAreYoungerThanTheWindow() {
     identity("sa", "kc", IdentityKind.SERVICE_ACCOUNT)
         .grant("g", "sa", "tickets:read", "*", null)
-        .event("login", "sa", SIGN_IN, "CLIENT_LOGIN", null, 10);
+        .event("info", "sa", ACCESS_ALLOWED, "USER_INFO_REQUEST", null, 10);
 
     GrantUse use = use("g");
     assertThat(use.status()).isEqualTo(UsageStatus.UNKNOWN);
-    assertThat(use.evidence()).startsWith("events only since 2026-11-13 (10 days)");
+    assertThat(use.evidence())
+        .startsWith("allowed accesses logged only since 2026-11-13 (10 days)");
+  }
+
+  @Test
+  void signInsAndTokensShowActivityNotUseSoTheyLeaveGrantsUnknown() {
+    identity("sa", "kc", IdentityKind.SERVICE_ACCOUNT)
+        .grant("g", "sa", "tickets:read", "*", null)
+        .event("token", "sa", AccessEventType.CREDENTIAL_ISSUED, "CLIENT_LOGIN", null, 200)
+        .event("login", "sa", SIGN_IN, "LOGIN", null, 150);
+
+    assertThat(use("g").status()).isEqualTo(UsageStatus.UNKNOWN);
+    assertThat(use("g").evidence())
+        .isEqualTo("no allowed accesses logged for kc and no last use reported");
   }
 
   @Test
