@@ -151,7 +151,7 @@ class SourcesCliTest {
     assertThat(missing.err())
         .isEqualTo("keyward: source keycloak:agents needs the setting 'url' (Base URL)\n");
     assertThat(unknown.err())
-        .contains("unknown setting 'colour'; keycloak knows failAt, url, users");
+        .contains("unknown setting 'colour'; keycloak knows failAt, note, url, users");
     assertThat(secret.err()).contains("'clientSecret' would hold a secret");
     assertThat(kind.err()).isEqualTo("keyward: unknown kind 'okta'; known: keycloak\n");
     assertThat(Files.exists(dir.resolve("config/keyward/sources.json"))).isFalse();
