@@ -88,6 +88,26 @@ class SourcesCliTest {
   }
 
   @Test
+  void aSyncsNotesArePrintedAndTheSyncStillSucceeds() {
+    run(
+        "sources",
+        "add",
+        "keycloak",
+        "keycloak:agents",
+        "--set",
+        "url=http://kc.example",
+        "--set",
+        "note=realm agents stores no login events");
+
+    Run sync = run("sync", "--cache", cache());
+
+    assertThat(sync.exit()).as(sync.err()).isZero();
+    assertThat(sync.out())
+        .contains("keycloak:agents: completed, 2 items loaded")
+        .contains("keycloak:agents: note: realm agents stores no login events\n");
+  }
+
+  @Test
   void aFailedSyncExitsNonZeroSaysWhereAndKeepsTheCache() {
     run("sources", "add", "keycloak", "keycloak:agents", "--set", "url=http://kc.example");
     run("sync", "--cache", cache());
