@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A connector whose "realm" is its settings: {@code users} says how many users it holds, {@code
- * failAt} makes the sync fail on that endpoint. Lets the CLI be tested without a network.
+ * failAt} makes the sync fail on that endpoint, {@code note} adds a note to the run. Lets the CLI
+ * be tested without a network.
  */
 public final class FakeRealmConnector implements Connector {
   @Override
@@ -34,7 +35,8 @@ public final class FakeRealmConnector implements Connector {
     return List.of(
         ProfileSetting.required("url", "Base URL", "Where the realm lives."),
         ProfileSetting.optional("users", "Users", "2", "How many users the realm holds."),
-        ProfileSetting.optional("failAt", "Fail at", "An endpoint that answers 500."));
+        ProfileSetting.optional("failAt", "Fail at", "An endpoint that answers 500."),
+        ProfileSetting.optional("note", "Note", "A note the sync adds, e.g. events disabled."));
   }
 
   @Override
@@ -62,6 +64,7 @@ public final class FakeRealmConnector implements Connector {
                 endpoint -> {
                   throw new SourceException(profile.id(), endpoint, null, "HTTP 500");
                 });
+        profile.setting("note").ifPresent(context::note);
         int users = Integer.parseInt(profile.setting("users").orElse("2"));
         context.load(
             sink -> {

@@ -41,6 +41,7 @@ public final class SyncContext {
   private long items;
   private long phaseStartNanos;
   private final List<String> skipped = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   SyncContext(
       Cache cache,
@@ -104,6 +105,18 @@ public final class SyncContext {
 
   List<String> skipped() {
     return List.copyOf(skipped);
+  }
+
+  /**
+   * Records something the run could not read that is not an error of the source, e.g. "the realm
+   * stores no login events": the run still completes clean, and the note is kept with it.
+   */
+  public void note(String note) {
+    notes.add(note);
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /**

@@ -99,7 +99,7 @@ public final class SyncEngine {
         context.load(ignored -> {});
       }
       context.phase("removing what the source no longer has");
-      removed = context.session().complete(skippedNote(context.skipped()));
+      removed = context.session().complete(runNote(context.skipped(), context.notes()));
       status = SyncStatus.COMPLETED;
     } catch (SyncCancelledException e) {
       status = SyncStatus.INTERRUPTED;
@@ -121,16 +121,21 @@ public final class SyncEngine {
     long loaded = status == SyncStatus.COMPLETED && session != null ? session.loaded() : 0;
     Duration took = Duration.ofNanos(nanoTime.getAsLong() - start);
     return new SyncOutcome(
-        sourceId, runId, status, loaded, removed, took, error, context.skipped());
+        sourceId, runId, status, loaded, removed, took, error, context.skipped(), context.notes());
   }
 
-  /** What the sync history says of skipped items: how many, and the first few with their place. */
-  private static @Nullable String skippedNote(List<String> skipped) {
+  /**
+   * What the sync history says of a completed run: the connector's notes, then of skipped items how
+   * many, and the first few with their place.
+   */
+  private static @Nullable String runNote(List<String> skipped, List<String> notes) {
     if (skipped.isEmpty()) {
-      return null;
+      return notes.isEmpty() ? null : String.join("; ", notes);
     }
+    String noted = notes.isEmpty() ? "" : String.join("; ", notes) + "; ";
     String first = String.join("; ", skipped.subList(0, Math.min(3, skipped.size())));
-    return "skipped "
+    return noted
+        + "skipped "
         + skipped.size()
         + (skipped.size() == 1 ? " item: " : " items: ")
         + first

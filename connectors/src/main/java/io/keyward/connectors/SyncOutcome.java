@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param skipped items the source gave that could not be read, each with where it was ("line 4:
  *     ..."); a completed run loaded everything else
+ * @param notes what the run could not read without it being an error, e.g. a realm that stores no
+ *     events or a tenant that withholds its sign-in logs
  */
 public record SyncOutcome(
     String sourceId,
@@ -19,10 +21,12 @@ public record SyncOutcome(
     long itemsRemoved,
     Duration took,
     @Nullable String error,
-    List<String> skipped) {
+    List<String> skipped,
+    List<String> notes) {
 
   public SyncOutcome {
     skipped = List.copyOf(skipped);
+    notes = List.copyOf(notes);
   }
 
   public boolean completed() {

@@ -50,6 +50,9 @@ final class SyncProgressPrinter implements SyncListener {
     }
     lastPhase = "";
     out.println(summary(outcome));
+    for (String note : outcome.notes()) {
+      out.println(outcome.sourceId() + ": note: " + note);
+    }
     for (String problem : outcome.skipped()) {
       out.println(outcome.sourceId() + ": skipped " + problem);
     }

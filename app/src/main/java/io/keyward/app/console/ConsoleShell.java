@@ -244,6 +244,8 @@ public final class ConsoleShell {
       case AGENTS_WITHOUT_OWNER ->
           identities.applyPreset(new Preset<>(problem.title(), Problem.agentsWithoutOwner()));
       case ADMIN_AGENTS -> grants.applyPreset(new Preset<>(problem.title(), Problem.adminAgents()));
+      case UNUSED_GRANTS ->
+          grants.applyPreset(new Preset<>(problem.title(), Problem.unusedGrants()));
       case OPEN_ALERTS -> alerts.applyPreset(new Preset<>(problem.title(), Problem.openAlerts()));
     }
     show(destinationOf(problem));
@@ -278,7 +280,7 @@ public final class ConsoleShell {
     return switch (problem) {
       case STALE_KEYS -> PageName.CREDENTIALS;
       case AGENTS_WITHOUT_OWNER -> PageName.IDENTITIES;
-      case ADMIN_AGENTS -> PageName.GRANTS;
+      case ADMIN_AGENTS, UNUSED_GRANTS -> PageName.GRANTS;
       case OPEN_ALERTS -> PageName.ALERTS;
     };
   }

@@ -88,6 +88,26 @@ class SourcesCliTest {
   }
 
   @Test
+  void aSyncsNotesArePrintedAndTheSyncStillSucceeds() {
+    run(
+        "sources",
+        "add",
+        "keycloak",
+        "keycloak:agents",
+        "--set",
+        "url=http://kc.example",
+        "--set",
+        "note=realm agents stores no login events");
+
+    Run sync = run("sync", "--cache", cache());
+
+    assertThat(sync.exit()).as(sync.err()).isZero();
+    assertThat(sync.out())
+        .contains("keycloak:agents: completed, 2 items loaded")
+        .contains("keycloak:agents: note: realm agents stores no login events\n");
+  }
+
+  @Test
   void aFailedSyncExitsNonZeroSaysWhereAndKeepsTheCache() {
     run("sources", "add", "keycloak", "keycloak:agents", "--set", "url=http://kc.example");
     run("sync", "--cache", cache());
@@ -151,7 +171,7 @@ class SourcesCliTest {
     assertThat(missing.err())
         .isEqualTo("keyward: source keycloak:agents needs the setting 'url' (Base URL)\n");
     assertThat(unknown.err())
-        .contains("unknown setting 'colour'; keycloak knows failAt, url, users");
+        .contains("unknown setting 'colour'; keycloak knows failAt, note, url, users");
     assertThat(secret.err()).contains("'clientSecret' would hold a secret");
     assertThat(kind.err()).isEqualTo("keyward: unknown kind 'okta'; known: keycloak\n");
     assertThat(Files.exists(dir.resolve("config/keyward/sources.json"))).isFalse();

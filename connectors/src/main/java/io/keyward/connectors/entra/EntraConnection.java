@@ -62,8 +62,10 @@ final class EntraConnection implements SourceConnection {
               context.advance(items);
             });
     TenantSnapshot tenant = new TenantReader(graph, context::phase).read();
+    TenantActivity activity =
+        new ActivityReader(graph, settings, context::phase, context::note, clock.instant()).read();
     context.phase("mapping");
-    EntraMapping mapping = new EntraMapper(sourceId, clock.instant()).map(tenant);
+    EntraMapping mapping = new EntraMapper(sourceId, clock.instant()).map(tenant, activity);
     if (mapping.leftOut() > 0) {
       LOG.info(
           "{}: left out {} grants and consents of principals this sync did not load",

@@ -22,6 +22,14 @@ record EntraIds(String sourceId) {
     return sourceId + ":app/" + appId;
   }
 
+  /** An agent identity by object id, any other service principal as its application. */
+  String principal(GraphWire.ServicePrincipal principal) {
+    if (principal.isAgentIdentity()) {
+      return agent(principal.id());
+    }
+    return app(java.util.Objects.requireNonNullElse(principal.appId(), principal.id()));
+  }
+
   String api(String appId) {
     return sourceId + ":api/" + appId;
   }

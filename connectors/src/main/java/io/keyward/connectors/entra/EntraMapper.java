@@ -52,6 +52,11 @@ final class EntraMapper {
   }
 
   EntraMapping map(TenantSnapshot tenant) {
+    return map(tenant, TenantActivity.NONE);
+  }
+
+  /** The tenant with its sign-ins and credential changes as access events. */
+  EntraMapping map(TenantSnapshot tenant, TenantActivity activity) {
     Map<String, Application> applications =
         tenant.applications().stream()
             .collect(
@@ -100,7 +105,9 @@ final class EntraMapper {
             delegations,
             access.resources(),
             List.of(),
-            List.of(),
+            new ActivityMapper(
+                    ids, tenant, identities.stream().map(Identity::id).collect(Collectors.toSet()))
+                .map(activity),
             List.of()),
         access.skipped());
   }
@@ -146,10 +153,7 @@ final class EntraMapper {
   }
 
   private String principalId(ServicePrincipal principal) {
-    if (principal.isAgentIdentity()) {
-      return ids.agent(principal.id());
-    }
-    return ids.app(Objects.requireNonNullElse(principal.appId(), principal.id()));
+    return ids.principal(principal);
   }
 
   private Identity user(User user) {

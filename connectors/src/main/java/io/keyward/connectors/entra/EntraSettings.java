@@ -77,6 +77,11 @@ record EntraSettings(String tenantId, String clientId, HttpUrl loginUrl, HttpUrl
     return HttpUrl.get(root(graphUrl) + "/v1.0" + pathAndQuery);
   }
 
+  /** A Graph beta URL, for what v1.0 does not have yet (service principal sign-ins). */
+  HttpUrl beta(String pathAndQuery) {
+    return HttpUrl.get(root(graphUrl) + "/beta" + pathAndQuery);
+  }
+
   private static String fromProfileOrVariable(
       SourceProfile profile, ConnectEnvironment environment, String key, String variable) {
     return profile

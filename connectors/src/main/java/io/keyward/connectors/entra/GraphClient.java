@@ -101,19 +101,42 @@ final class GraphClient {
     return list(pathAndQuery, type, owner, true);
   }
 
+  /**
+   * At most {@code max} items of a log the app may not be allowed to read (audit logs need
+   * AuditLog.Read.All and a premium licence): a 403 or 404 on the first page is told to {@code
+   * refused} with its status, and reads as none.
+   */
+  <T> List<T> listPermitted(HttpUrl first, Class<T> type, int max, IntConsumer refused) {
+    return list(first, type, null, refused, max);
+  }
+
   private <T> List<T> list(
       String pathAndQuery, Class<T> type, @Nullable String owner, boolean optional) {
+    return list(settings.v1(pathAndQuery), type, owner, optional ? status -> {} : null, 0);
+  }
+
+  /**
+   * @param refused where a 403 or 404 on the first page goes instead of failing; null to fail
+   * @param max stop after this many items (0 for all)
+   */
+  private <T> List<T> list(
+      HttpUrl first,
+      Class<T> type,
+      @Nullable String owner,
+      @Nullable IntConsumer refused,
+      int max) {
     List<T> items = new ArrayList<>();
-    HttpUrl next = settings.v1(pathAndQuery);
-    for (int page = 1; next != null; page++) {
+    HttpUrl next = first;
+    for (int page = 1; next != null && (max == 0 || items.size() < max); page++) {
       String endpoint = "GET " + next.encodedPath();
       String item = (owner == null ? "" : owner + ", ") + "page " + page;
       HttpReply reply;
       try {
         reply = http.send(endpoint, new Request.Builder().url(next).build(), item, cancellation);
       } catch (RefusedReplyException e) {
-        if (optional && page == 1 && (e.status() == 403 || e.status() == 404)) {
+        if (refused != null && page == 1 && (e.status() == 403 || e.status() == 404)) {
           LOG.info("{}: {} answered {}; reading it as none", http.source(), endpoint, e.status());
+          refused.accept(e.status());
           return List.of();
         }
         throw e;
@@ -123,7 +146,7 @@ final class GraphClient {
       if (body.value() == null) {
         throw new SourceException(http.source(), endpoint, item, "the reply has no value array");
       }
-      for (int i = 0; i < body.value().size(); i++) {
+      for (int i = 0; i < body.value().size() && (max == 0 || items.size() < max); i++) {
         items.add(convert(body.value().get(i), type, endpoint, item + ", item " + (i + 1)));
       }
       pageRead.accept(body.value().size());

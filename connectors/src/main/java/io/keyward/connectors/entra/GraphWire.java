@@ -157,4 +157,56 @@ final class GraphWire {
       @JsonProperty(required = true) String roleDefinitionId,
       @JsonProperty(required = true) String principalId,
       @Nullable String directoryScopeId) {}
+
+  /**
+   * One entry of {@code /auditLogs/signIns} (users, v1.0) or of the beta list filtered to service
+   * principal sign-ins, where {@code servicePrincipalId} names the signed-in principal.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SignIn(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String createdDateTime,
+      @Nullable String userId,
+      @Nullable String appId,
+      @Nullable String appDisplayName,
+      @Nullable String servicePrincipalId,
+      @Nullable String resourceDisplayName,
+      @Nullable String ipAddress,
+      @Nullable SignInStatus status,
+      @Nullable SignInLocation location) {
+
+    boolean failed() {
+      return status != null && status.errorCode() != null && status.errorCode() != 0;
+    }
+  }
+
+  /** {@code errorCode} 0 is a success; anything else names why Entra refused. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SignInStatus(@Nullable Integer errorCode, @Nullable String failureReason) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SignInLocation(@Nullable String countryOrRegion) {}
+
+  /** One entry of {@code /auditLogs/directoryAudits}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DirectoryAudit(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String activityDateTime,
+      @JsonProperty(required = true) String activityDisplayName,
+      @Nullable String result,
+      @Nullable AuditInitiator initiatedBy,
+      @Nullable List<AuditTarget> targetResources) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AuditInitiator(@Nullable AuditUser user, @Nullable AuditApp app) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AuditUser(@Nullable String id, @Nullable String ipAddress) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AuditApp(@Nullable String servicePrincipalId) {}
+
+  /** What an audit entry changed: {@code type} Application, ServicePrincipal, User... */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AuditTarget(@Nullable String id, @Nullable String displayName, @Nullable String type) {}
 }

@@ -85,14 +85,22 @@ final class RealmReader {
     }
     context.phase("fetching events");
     EventsConfig events = client.eventsConfig();
-    List<Event> logins =
-        Boolean.TRUE.equals(events.eventsEnabled())
-            ? client.events(EVENT_LIMIT, context::advance)
-            : List.of();
-    List<AdminEvent> changes =
-        Boolean.TRUE.equals(events.adminEventsEnabled())
-            ? client.adminEvents(EVENT_LIMIT, context::advance)
-            : List.of();
+    List<Event> logins = List.of();
+    if (Boolean.TRUE.equals(events.eventsEnabled())) {
+      logins = client.events(EVENT_LIMIT, context::advance);
+    } else {
+      context.note(
+          "realm "
+              + realm.realm()
+              + " stores no login events (Realm settings > Events): no sign-ins or token issuance,"
+              + " so grant use is not observed");
+    }
+    List<AdminEvent> changes = List.of();
+    if (Boolean.TRUE.equals(events.adminEventsEnabled())) {
+      changes = client.adminEvents(EVENT_LIMIT, context::advance);
+    } else {
+      context.note("realm " + realm.realm() + " stores no admin events: no changes on timelines");
+    }
     return new RealmSnapshot(
         realm.realm(), realm.sessionLimits(), people, realmClients, groups, roles, logins, changes);
   }

@@ -1,5 +1,9 @@
 package io.keyward.connectors.entra;
 
+import static io.keyward.connectors.entra.GraphFixtures.ALICE;
+import static io.keyward.connectors.entra.GraphFixtures.CI_BOT_APP;
+import static io.keyward.connectors.entra.GraphFixtures.FRANK;
+import static io.keyward.connectors.entra.GraphFixtures.RESEARCH_AGENT;
 import static io.keyward.connectors.entra.GraphServer.TENANT;
 import static io.keyward.connectors.entra.GraphServer.TOKEN_PATH;
 import static io.keyward.connectors.entra.GraphServer.USERS_PAGE_2;
@@ -19,6 +23,8 @@ import io.keyward.connectors.testing.Fixtures;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateStats;
+import io.keyward.model.domain.AccessEvent;
+import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -28,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.Signature;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -136,7 +143,8 @@ class EntraSyncTest {
     assertThat(stats.grants()).isEqualTo(16);
     assertThat(stats.delegations()).isEqualTo(9);
     assertThat(stats.resources()).isEqualTo(2);
-    assertThat(outcome.itemsLoaded()).isEqualTo(19 + 7 + 16 + 9 + 2);
+    assertThat(stats.accessEvents()).isEqualTo(6);
+    assertThat(outcome.itemsLoaded()).isEqualTo(19 + 7 + 16 + 9 + 2 + 6);
     assertThat(cache.repository().sources())
         .singleElement()
         .satisfies(
@@ -167,6 +175,9 @@ class EntraSyncTest {
             "reading delegated consents",
             "reading app role assignments",
             "reading directory roles",
+            "reading sign-ins",
+            "reading service principal sign-ins",
+            "reading credential changes",
             "mapping",
             "loading");
     assertThat(seen)
@@ -324,6 +335,84 @@ class EntraSyncTest {
             + ": GET /v1.0/applications (page 1): HTTP 403 Authorization_RequestDenied:"
             + " Insufficient privileges to complete the operation.");
     assertThat(graph.requests("/v1.0/applications")).hasSize(2);
+  }
+
+  @Test
+  void signInsAndCredentialChangesBecomeEventsOnTheirIdentities() {
+    SyncOutcome outcome = sync();
+
+    assertThat(outcome.clean()).isTrue();
+    assertThat(outcome.notes()).isEmpty();
+    assertThat(graph.requests(GraphServer.SIGN_INS_PAGE_2)).hasSize(1);
+    RecordedRequest principals = graph.requests("/beta/auditLogs/signIns").get(0);
+    assertThat(principals.getUrl().queryParameter("$filter"))
+        .endsWith(" and signInEventTypes/any(t: t eq 'servicePrincipal')")
+        .startsWith("createdDateTime ge ");
+
+    String alice = SOURCE + ":user/" + ALICE;
+    String ciBot = SOURCE + ":app/" + CI_BOT_APP;
+    String agent = SOURCE + ":agent/" + RESEARCH_AGENT;
+    assertThat(cache.repository().accessEventsAbout(alice, List.of()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(AccessEventType.SIGN_IN);
+              assertThat(e.action()).isEqualTo("Sign-in to Graph Explorer");
+              assertThat(e.resource()).isEqualTo("Microsoft Graph");
+              assertThat(e.sourceIp()).isEqualTo("203.0.113.7");
+              assertThat(e.region()).isEqualTo("NL");
+              assertThat(e.time()).isEqualTo(Instant.parse("2026-11-20T08:15:02Z"));
+            });
+    assertThat(cache.repository().accessEventsAbout(SOURCE + ":user/" + FRANK, List.of()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(AccessEventType.ACCESS_DENIED);
+              assertThat(e.action())
+                  .startsWith("Sign-in to Azure Portal failed: 53003 Access has been blocked");
+            });
+    assertThat(cache.repository().accessEventsAbout(ciBot, List.of()))
+        .extracting(AccessEvent::type, AccessEvent::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                AccessEventType.CHANGE, "Update application – Certificates and secrets management"),
+            org.assertj.core.groups.Tuple.tuple(
+                AccessEventType.CREDENTIAL_ISSUED, "Service principal sign-in to ci-bot"));
+    assertThat(cache.repository().accessEventsAbout(agent, List.of()))
+        .extracting(AccessEvent::type, AccessEvent::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                AccessEventType.ACCESS_DENIED, "Add service principal credentials (failure)"),
+            org.assertj.core.groups.Tuple.tuple(
+                AccessEventType.ACCESS_DENIED,
+                "Service principal sign-in to research-agent failed: 7000215 Invalid client"
+                    + " secret provided. Ensure the secret being sent in the request is the"
+                    + " client secret value, not the client secret ID, for a secret added to app"
+                    + " 'a9e00000-0000-4000-8000-0000000003a1'."));
+    // "Update service principal" changes no credential.
+    assertThat(cache.repository().stats().accessEvents()).isEqualTo(6);
+  }
+
+  @Test
+  void withoutAuditLogReadTheInventoryLoadsAndTheSyncSaysWhy() {
+    graph.script("/v1.0/auditLogs/signIns", reply(403, "error-forbidden.json"));
+    graph.script("/beta/auditLogs/signIns", reply(403, "error-forbidden.json"));
+    graph.script("/v1.0/auditLogs/directoryAudits", reply(403, "error-forbidden.json"));
+
+    SyncOutcome outcome = sync();
+
+    assertThat(outcome.clean()).isTrue();
+    assertThat(cache.repository().stats().identities()).isEqualTo(19);
+    assertThat(cache.repository().stats().accessEvents()).isZero();
+    assertThat(outcome.notes())
+        .containsExactly(
+            "user sign-ins not read: GET /v1.0/auditLogs/signIns answered 403 (the app needs"
+                + " AuditLog.Read.All; sign-ins also an Entra ID P1/P2 licence)",
+            "service principal sign-ins (Graph beta) not read: GET /beta/auditLogs/signIns"
+                + " answered 403 (the app needs AuditLog.Read.All; sign-ins also an Entra ID"
+                + " P1/P2 licence)",
+            "directory audits not read: GET /v1.0/auditLogs/directoryAudits answered 403 (the"
+                + " app needs AuditLog.Read.All; sign-ins also an Entra ID P1/P2 licence)");
   }
 
   @Test

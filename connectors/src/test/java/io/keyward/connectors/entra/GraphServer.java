@@ -31,6 +31,9 @@ final class GraphServer implements AutoCloseable {
   static final String USERS_PAGE_2 =
       "/v1.0/users?$skiptoken=RFNwdAIAAQAAACpVc2VyXzQ5YjI4ZmI0LTQzNjEtNDBmZS04ZDk1LTVjMzcxMGMzYjE0YQ";
 
+  static final String SIGN_INS_PAGE_2 =
+      "/v1.0/auditLogs/signIns?$skiptoken=9e5b1cf7a0a14c4b8a2f6a0c1d5e3f27";
+
   private final MockWebServer server = new MockWebServer();
   private final Map<String, String> routes = new HashMap<>();
   private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
@@ -65,6 +68,10 @@ final class GraphServer implements AutoCloseable {
     }
     route("/v1.0/roleManagement/directory/roleDefinitions", "roleDefinitions.json");
     route("/v1.0/roleManagement/directory/roleAssignments", "roleAssignments.json");
+    route("/v1.0/auditLogs/signIns", "signIns.json");
+    route(SIGN_INS_PAGE_2, "signIns-page2.json");
+    route("/beta/auditLogs/signIns", "signIns-servicePrincipal.json");
+    route("/v1.0/auditLogs/directoryAudits", "directoryAudits.json");
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(
         new Dispatcher() {

@@ -7,6 +7,7 @@ import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
+import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
@@ -14,13 +15,16 @@ import io.keyward.model.domain.SyncRun;
 import io.keyward.model.domain.SyncStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -409,6 +413,83 @@ public final class EstateRepository implements AutoCloseable {
         });
   }
 
+  /** Most identities acting through one whose events a usage slice reads (group members...). */
+  static final int USAGE_ACTORS = 50;
+
+  /** Most events per identity (the newest) and resources a usage slice reads. */
+  static final int USAGE_ROWS = 10_000;
+
+  /**
+   * What the use of {@code identityId}'s grants is judged from (see {@link UsageSlice}): a few
+   * indexed reads plus two aggregates, so the console can show it at any estate size.
+   */
+  public synchronized Optional<UsageSlice> usageSlice(String identityId) {
+    return query(
+        () -> {
+          Optional<Identity> found = identityById(identityId);
+          if (found.isEmpty()) {
+            return Optional.empty();
+          }
+          List<Grant> grants =
+              rows(
+                  ItemTables.GRANTS,
+                  "grants g",
+                  "g",
+                  new SqlWhere().equal("g.principal_id", identityId),
+                  "g.rowid",
+                  DETAIL_GRANTS);
+          List<Delegation> inbound =
+              rows(
+                  ItemTables.DELEGATIONS,
+                  "delegations d",
+                  "d",
+                  new SqlWhere().equal("d.to_id", identityId),
+                  "d.rowid",
+                  USAGE_ACTORS);
+          List<Identity> identities = new ArrayList<>(List.of(found.get()));
+          List<AccessEvent> events = new ArrayList<>(eventsOf(identityId));
+          for (Delegation d : inbound) {
+            identityById(d.fromId()).ifPresent(identities::add);
+            events.addAll(eventsOf(d.fromId()));
+          }
+          List<Resource> resources =
+              rows(ItemTables.RESOURCES, "resources r", "r", new SqlWhere(), "r.rowid", USAGE_ROWS);
+          Map<String, Instant> firstEvents = new HashMap<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement(
+                      "SELECT i.source_id, MIN(e.time) AS first FROM access_events e"
+                          + " JOIN identities i ON i.id = e.identity_id"
+                          + " WHERE e.type = 'ACCESS_ALLOWED' GROUP BY i.source_id");
+              ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              firstEvents.put(rs.getString(1), SqlValues.requiredInstant(rs, "first"));
+            }
+          }
+          Set<String> reporting = new HashSet<>();
+          try (PreparedStatement st =
+                  connection.prepareStatement(
+                      "SELECT DISTINCT source_id FROM grants WHERE last_used_at IS NOT NULL");
+              ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              reporting.add(rs.getString(1));
+            }
+          }
+          return Optional.of(
+              new UsageSlice(
+                  identities, grants, inbound, events, resources, firstEvents, reporting));
+        });
+  }
+
+  private List<AccessEvent> eventsOf(String identityId) throws SQLException {
+    return rows(
+        ItemTables.ACCESS_EVENTS,
+        "access_events e",
+        "e",
+        new SqlWhere().equal("e.identity_id", identityId),
+        "e.time DESC, e.id",
+        USAGE_ROWS);
+  }
+
   /**
    * Streams what graph analysis and risk ranking need into {@code sink}: resources, identities,
    * credentials, grants, delegations (group memberships among them), lineage records and open
@@ -485,6 +566,9 @@ public final class EstateRepository implements AutoCloseable {
           counts.put(
               Problem.ADMIN_AGENTS,
               count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.adminAgents())));
+          counts.put(
+              Problem.UNUSED_GRANTS,
+              count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.unusedGrants())));
           counts.put(
               Problem.OPEN_ALERTS,
               count(InventorySql.ALERTS_FROM, sql.alertWhere(Problem.openAlerts())));

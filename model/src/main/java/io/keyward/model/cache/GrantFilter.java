@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param text matched against permission, resource and the principal's name
  * @param minPrivilege only grants at least this strong (WRITE includes ADMIN)
  * @param wildcardOnly only grants with a wildcard permission or resource
- * @param unusedForDays only grants never used, or not used for at least this many days
+ * @param unusedForDays only grants never used, or not used for at least this many days, of sources
+ *     that report when grants were last used
  * @param ids only the items with these ids; empty means any
  */
 public record GrantFilter(

@@ -161,7 +161,11 @@ final class InventorySql {
       where.and(WILDCARD);
     }
     if (f.unusedForDays() != null) {
-      where.and("(g.last_used_at IS NULL OR g.last_used_at <= ?)", daysAgo(f.unusedForDays()));
+      // Never used only where the source reports use at all: elsewhere it is unknown, not unused.
+      where.and(
+          "(g.last_used_at IS NULL OR g.last_used_at <= ?) AND g.source_id IN (SELECT DISTINCT"
+              + " source_id FROM grants WHERE last_used_at IS NOT NULL)",
+          daysAgo(f.unusedForDays()));
     }
     return where;
   }

@@ -17,9 +17,12 @@ public enum Problem {
       "Active non-expiring credentials of non-human identities older than 90 days"),
   AGENTS_WITHOUT_OWNER("Agents without an owner", "Agents no accountable human owns or sponsors"),
   ADMIN_AGENTS("Admin grants held by agents", "Grants at admin level held by agents"),
+  UNUSED_GRANTS(
+      "Unused grants", "Non-human grants their source reports unused for 90 days or never used"),
   OPEN_ALERTS("Open alerts", "Alerts from connected feeds that are still open");
 
   static final int STALE_KEY_DAYS = 90;
+  static final int UNUSED_GRANT_DAYS = 90;
   private static final Set<IdentityKind> NON_HUMAN =
       EnumSet.of(
           IdentityKind.AGENT,
@@ -59,6 +62,14 @@ public enum Problem {
     return GrantFilter.ALL
         .withPrincipalKinds(Set.of(IdentityKind.AGENT))
         .withMinPrivilege(Privilege.ADMIN);
+  }
+
+  /**
+   * From the last use sources report (a cheap query at any size); the usage analysis adds what
+   * access events show, see docs/usage.md.
+   */
+  public static GrantFilter unusedGrants() {
+    return GrantFilter.ALL.withPrincipalKinds(NON_HUMAN).withUnusedForDays(UNUSED_GRANT_DAYS);
   }
 
   public static AlertFilter openAlerts() {

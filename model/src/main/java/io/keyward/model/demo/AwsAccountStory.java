@@ -43,6 +43,8 @@ final class AwsAccountStory extends SourceStory {
   static final String BATCH_INGEST = role("batch-ingest");
   static final String LAKE = "arn:aws:s3:::demo-corp-lake";
   static final String ARTIFACTS = "arn:aws:s3:::demo-corp-ml-artifacts";
+  static final String PRICES_TABLE =
+      "arn:aws:dynamodb:us-east-1:" + DemoSources.AWS_ACCOUNT + ":table/prices";
   static final String TRANSACTIONS = "s3://demo-corp-lake/transactions/2026q3";
   static final String PROD_DB_SECRET =
       "arn:aws:secretsmanager:us-east-1:" + DemoSources.AWS_ACCOUNT + ":secret:prod/payments-db";
@@ -244,13 +246,7 @@ final class AwsAccountStory extends SourceStory {
 
   private void writeGrants(EstateSink sink) {
     sink.add(grant(DEPLOY_AGENT, "AdministratorAccess", "*", ADMIN, time.hoursAgo(4)));
-    sink.add(
-        grant(
-            PRICING_AGENT,
-            "dynamodb:*",
-            "arn:aws:dynamodb:us-east-1:" + DemoSources.AWS_ACCOUNT + ":table/prices",
-            WRITE,
-            time.daysAgo(120)));
+    sink.add(grant(PRICING_AGENT, "dynamodb:*", PRICES_TABLE, WRITE, time.daysAgo(120)));
     sink.add(grant(CI_BOT, "s3:PutObject", ARTIFACTS + "/*", WRITE, time.daysAgo(1)));
     // Never used, on a sensitive secret, no condition.
     sink.add(grant(CI_BOT, "secretsmanager:GetSecretValue", PROD_DB_SECRET, READ, null));

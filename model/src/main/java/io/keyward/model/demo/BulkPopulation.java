@@ -143,9 +143,9 @@ final class BulkPopulation {
     if (kind.isNonHuman()) {
       sink.add(credential(id, kind, ageDays, ids));
     }
-    writeGrants(index, id, kind, ageDays, random, sink);
+    Permission used = writeGrants(index, id, kind, ageDays, random, sink);
     writeDelegations(index, id, kind, owner, random, sink);
-    writeEvents(id, kind, ids, sink);
+    writeEvents(id, kind, used, ids, sink);
   }
 
   private static Map<String, String> tags(IdentityKind kind, int index, SplittableRandom random) {
@@ -205,7 +205,10 @@ final class BulkPopulation {
         List.of());
   }
 
-  private void writeGrants(
+  /**
+   * Writes the identity's grants; returns the permission of its first, the one it is seen using.
+   */
+  private @Nullable Permission writeGrants(
       int index,
       String id,
       IdentityKind kind,
@@ -214,11 +217,15 @@ final class BulkPopulation {
       EstateSink sink) {
     long count = grantsPerIdentity + (index < extraGrants ? 1 : 0);
     List<Permission> permissions = profile.permissions();
+    Permission first = null;
     for (int k = 0; k < count; k++) {
       Permission permission =
           random.nextInt(100) == 0
               ? profile.admin()
               : permissions.get(random.nextInt(permissions.size()));
+      if (k == 0) {
+        first = permission;
+      }
       GrantOrigin origin = GrantOrigin.DIRECT;
       String via = null;
       if (kind == HUMAN && k % 2 == 1 && index % BLOCK > GROUP_SLOT) {
@@ -243,6 +250,7 @@ final class BulkPopulation {
               condition,
               lastUsed(ageDays, random)));
     }
+    return first;
   }
 
   /**
@@ -308,7 +316,13 @@ final class BulkPopulation {
             null));
   }
 
-  private void writeEvents(String id, IdentityKind kind, ExternalIds ids, EstateSink sink) {
+  /**
+   * A sign-in or token, then one access: allowed, it exercises the permission {@code used} (so
+   * usage analysis finds that grant used and the others not); 1 in 20 denied, an attempt no grant
+   * explains.
+   */
+  private void writeEvents(
+      String id, IdentityKind kind, @Nullable Permission used, ExternalIds ids, EstateSink sink) {
     BulkProfile.EventActions actions = profile.actions();
     if (actions == null || kind == GROUP) {
       return;
@@ -330,7 +344,7 @@ final class BulkPopulation {
             ids.documentationIp(),
             null));
     boolean denied = random.nextInt(20) == 0;
-    Permission permission = profile.permissions().get(random.nextInt(profile.permissions().size()));
+    Permission permission = used == null ? profile.permissions().get(0) : used;
     sink.add(
         new AccessEvent(
             id + "#e2",
@@ -339,7 +353,7 @@ final class BulkPopulation {
             denied ? AccessEventType.ACCESS_DENIED : AccessEventType.ACCESS_ALLOWED,
             id,
             null,
-            denied ? actions.denied() : actions.access(),
+            denied ? actions.denied() : permission.permission(),
             permission.resource(),
             ids.documentationIp(),
             null));

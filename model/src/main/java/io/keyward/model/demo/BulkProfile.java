@@ -53,6 +53,9 @@ record BulkProfile(
   /** A permission on a resource, as the source names both. */
   record Permission(String permission, String resource, Privilege privilege, boolean sensitive) {}
 
-  /** The source's names for a sign-in, a token issued, an access and a denied access. */
-  record EventActions(String signIn, String tokenIssued, String access, String denied) {}
+  /**
+   * The source's names for a sign-in, a token issued and a denied access; an allowed access is
+   * named by the permission it used.
+   */
+  record EventActions(String signIn, String tokenIssued, String denied) {}
 }

@@ -55,8 +55,7 @@ final class BulkProfiles {
             new Permission("Sites.ReadWrite.All", graph, WRITE, true)),
         new Permission("Directory.ReadWrite.All", graph, ADMIN, true),
         "Conditional Access: compliant device",
-        new EventActions(
-            "Sign-in", "Service principal sign-in", "Graph request", "Sign-in blocked"));
+        new EventActions("Sign-in", "Service principal sign-in", "Sign-in blocked"));
   }
 
   static BulkProfile aws() {
@@ -177,6 +176,6 @@ final class BulkProfiles {
             new Permission("profile", "realm:agents", READ, false)),
         new Permission("realm-management:realm-admin", "realm:agents", ADMIN, true),
         "client policy: ip in 10.20.0.0/16",
-        new EventActions("LOGIN", "CLIENT_LOGIN", "TOKEN_EXCHANGE", "LOGIN_ERROR"));
+        new EventActions("LOGIN", "CLIENT_LOGIN", "LOGIN_ERROR"));
   }
 }

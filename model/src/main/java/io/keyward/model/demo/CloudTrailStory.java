@@ -76,6 +76,16 @@ final class CloudTrailStory extends SourceStory {
             "s3:GetObject",
             AwsAccountStory.LAKE + "/*",
             REGION));
+    // The trail's oldest record: pricing-agent's last use of dynamodb:*, 120 days ago.
+    sink.add(
+        event(
+            time.daysAgo(120),
+            ACCESS_ALLOWED,
+            AwsAccountStory.PRICING_AGENT,
+            AwsAccountStory.PRICING_AGENT + "/key-1",
+            "dynamodb:Query",
+            AwsAccountStory.PRICES_TABLE,
+            REGION));
     for (int i = 0; i < 3; i++) {
       sink.add(
           event(

@@ -6,10 +6,10 @@ import java.util.Locale;
  * IAM-style wildcards: {@code *} matches any run of characters, {@code ?} any one character, as in
  * AWS actions and resource ARNs. Iterative with backtracking to the last star: linear in practice.
  */
-final class Glob {
+public final class Glob {
   private Glob() {}
 
-  static boolean matches(String pattern, String text) {
+  public static boolean matches(String pattern, String text) {
     int p = 0;
     int t = 0;
     int star = -1;
@@ -36,7 +36,7 @@ final class Glob {
   }
 
   /** Actions and OAuth scopes compare without regard to case ({@code s3:getobject}). */
-  static boolean matchesIgnoringCase(String pattern, String text) {
+  public static boolean matchesIgnoringCase(String pattern, String text) {
     return matches(pattern.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT));
   }
 }

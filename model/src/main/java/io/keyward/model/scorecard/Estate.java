@@ -16,6 +16,7 @@ import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
 import io.keyward.model.policy.AgentPolicy;
+import io.keyward.model.usage.UsageAnalysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -190,6 +191,11 @@ public final class Estate {
 
   public List<AgentPolicy> policies() {
     return policies;
+  }
+
+  /** The actual use of this estate's grants over the last {@code days} days. */
+  public UsageAnalysis usage(int days) {
+    return UsageAnalysis.of(now, days, identities(), grants, delegations, resources(), events);
   }
 
   /** This estate narrowed to {@code scope}; see {@link Scope} for what each scope keeps. */

@@ -3,17 +3,17 @@ package io.keyward.model.scorecard;
 import static io.keyward.model.scorecard.Controls.CSF_PR_AA_05;
 import static io.keyward.model.scorecard.Controls.NHI5;
 
-import io.keyward.model.domain.Grant;
-import java.time.Duration;
-import java.time.Instant;
+import io.keyward.model.usage.GrantUse;
+import io.keyward.model.usage.UsageAnalysis;
+import io.keyward.model.usage.UsageStatus;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Enhanced: few non-human grants sit unused. Only sources that report when a grant was last used
- * (at least one of their grants has a last use) are counted: elsewhere "never used" and "not
- * reported" look the same.
+ * Enhanced: few non-human grants sit unused. Use comes from {@link UsageAnalysis}: access events
+ * that fall under a grant, or the source's own last-use report. Grants nobody observes (no events
+ * reach back over the window, no last use reported) are left out: there "never used" and "not
+ * observed" look the same.
  */
 final class UnusedGrantsCriterion implements Criterion {
   static final CriterionInfo INFO =
@@ -34,25 +34,23 @@ final class UnusedGrantsCriterion implements Criterion {
 
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
-    Set<String> reporting =
-        estate.grants().stream()
-            .filter(g -> g.lastUsedAt() != null)
-            .map(Grant::sourceId)
-            .collect(Collectors.toSet());
-    List<Grant> counted =
-        estate.grants().stream()
-            .filter(g -> reporting.contains(g.sourceId()) && estate.isNonHuman(g.principalId()))
+    UsageAnalysis usage = estate.usage(thresholds.unusedGrantDays());
+    List<GrantUse> counted =
+        usage.grants().stream()
+            .filter(
+                g ->
+                    g.status() != UsageStatus.UNKNOWN && estate.isNonHuman(g.grant().principalId()))
             .toList();
     if (counted.isEmpty()) {
       return Finding.unknown(
           INFO,
-          "No connected source reports when the grants of non-human identities were last used.");
+          "No access events or last-use reports show whether the grants of non-human identities"
+              + " are used.");
     }
-    Instant cutoff = estate.now().minus(Duration.ofDays(thresholds.unusedGrantDays()));
     List<String> unused =
         counted.stream()
-            .filter(g -> g.lastUsedAt() == null || !g.lastUsedAt().isAfter(cutoff))
-            .map(Grant::id)
+            .filter(g -> g.status() == UsageStatus.UNUSED)
+            .map(g -> g.grant().id())
             .sorted()
             .toList();
     Ratio ratio = new Ratio(unused.size(), counted.size());
@@ -67,6 +65,10 @@ final class UnusedGrantsCriterion implements Criterion {
       return Finding.pass(INFO, counted.size(), measured);
     }
     return Finding.fail(
-        INFO, counted.size(), measured, new Evidence(EvidenceKind.GRANT, "unused grants", unused));
+        INFO,
+        counted.size(),
+        measured,
+        new Evidence(
+            EvidenceKind.GRANT, "unused grants (last use of each: keyward usage unused)", unused));
   }
 }

@@ -146,7 +146,11 @@ class EstateRepositoryTest {
                 Problem.STALE_KEYS, 1L,
                 Problem.AGENTS_WITHOUT_OWNER, 1L,
                 Problem.ADMIN_AGENTS, 1L,
+                Problem.UNUSED_GRANTS, 1L,
                 Problem.OPEN_ALERTS, 2L));
+    assertThat(ids(repo.grants(Problem.unusedGrants(), 100)))
+        .as("agent-b's grant never used; role-x is no agent, service account, workload or app")
+        .containsExactly("g2");
     assertThat(repo.credentials(Problem.staleKeys(), 100).total())
         .isEqualTo(counts.get(Problem.STALE_KEYS));
     assertThat(repo.alerts(Problem.openAlerts(), 100).total())

@@ -10,6 +10,7 @@ import static io.keyward.model.scorecard.FoundationCriteriaTest.assertPasses;
 import static io.keyward.model.scorecard.FoundationCriteriaTest.assertUnknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Privilege;
@@ -193,6 +194,30 @@ class EnhancedCriteriaTest {
               .grant("old", "a", "p", "r", Privilege.READ, 90, null)
               .evaluate(criterion);
       assertFails(f, EvidenceKind.GRANT, "never", "old");
+    }
+
+    @Test
+    void accessEventsBackTheFindingWhereNoLastUseIsReported() {
+      Finding f =
+          Fixture.with(AWS, TRAIL)
+              .agent("a", null)
+              .grant("seen", "a", "act", "*", Privilege.READ, null, null)
+              .grant("idle", "a", "other", "*", Privilege.READ, null, null)
+              .event("recent", TRAIL, 60, AccessEventType.ACCESS_ALLOWED, "a", null, null)
+              .event("first", TRAIL, 200 * 24 * 60, AccessEventType.ACCESS_ALLOWED, "a", null, null)
+              .evaluate(criterion);
+      assertFails(f, EvidenceKind.GRANT, "idle");
+      assertThat(f.explanation()).startsWith("1 of 2 (50 %)");
+    }
+
+    @Test
+    void unknownWhileTheEventsDoNotReachBackOverTheWindow() {
+      assertUnknown(
+          Fixture.with(AWS, TRAIL)
+              .agent("a", null)
+              .grant("g", "a", "other", "*", Privilege.READ, null, null)
+              .event("recent", TRAIL, 60, AccessEventType.ACCESS_ALLOWED, "a", null, null)
+              .evaluate(criterion));
     }
 
     @Test

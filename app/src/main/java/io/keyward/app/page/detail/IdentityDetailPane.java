@@ -68,6 +68,7 @@ public final class IdentityDetailPane extends StackPane {
     viewModel.timeline().timeline().addListener((obs, old, timeline) -> render());
     viewModel.timeline().problem().addListener((obs, old, problem) -> render());
     viewModel.insight().addListener((obs, old, insight) -> render());
+    viewModel.usage().addListener((obs, old, usage) -> render());
     render();
   }
 
@@ -111,6 +112,8 @@ public final class IdentityDetailPane extends StackPane {
                 detail.grantCount(),
                 detail.grants(),
                 grant -> item(DetailLine.of(grant, viaName(detail, grant)))),
+            UsageSection.of(
+                viewModel.usage().get(), viewModel.usageDays(), IdentityDetailPane::item),
             section(
                 "Acts through",
                 detail.outbound().size(),

@@ -10,6 +10,9 @@ import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.IdentityDetail;
 import io.keyward.model.scorecard.PolicyViolation;
 import io.keyward.model.scorecard.PolicyViolations;
+import io.keyward.model.scorecard.Scoring;
+import io.keyward.model.usage.UsageAnalysis;
+import io.keyward.model.usage.UsedVsGranted;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +44,9 @@ public final class IdentityDetailViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ObservableList<PolicyViolation> violations = FXCollections.observableArrayList();
   private final TimelineViewModel timeline;
+  private final ReadOnlyObjectWrapper<@Nullable UsedVsGranted> usage =
+      new ReadOnlyObjectWrapper<>();
+  private int usageDays = UsageAnalysis.DEFAULT_DAYS;
   private @Nullable BackgroundTask running;
   private final ReadOnlyObjectWrapper<@Nullable IdentityInsight> insight =
       new ReadOnlyObjectWrapper<>();
@@ -123,6 +129,7 @@ public final class IdentityDetailViewModel {
     problem.set("");
     if (identityId == null) {
       violations.clear();
+      usage.set(null);
       detail.set(null);
       loading.set(false);
       return;
@@ -136,22 +143,38 @@ public final class IdentityDetailViewModel {
                   found
                       .map(d -> PolicyViolations.ofIdentity(repository, now(), d.identity()))
                       .orElse(List.of());
-              return new Loaded(found, broken);
+              int days = Scoring.thresholds(repository).unusedGrantDays();
+              UsedVsGranted used =
+                  repository
+                      .usageSlice(identityId)
+                      .map(slice -> UsageAnalysis.of(now(), days, slice).identity(identityId))
+                      .orElse(null);
+              return new Loaded(found, broken, used, days);
             },
             loaded -> {
               violations.setAll(loaded.violations());
+              usage.set(loaded.usage());
+              usageDays = loaded.days();
               shown(identityId, loaded.detail());
             },
             failure -> {
               violations.clear();
+              usage.set(null);
               detail.set(null);
               problem.set("Could not load the identity: " + failure.getMessage());
               loading.set(false);
             });
   }
 
-  /** A detail and the violations of the agent policies that govern it. */
-  private record Loaded(Optional<IdentityDetail> detail, List<PolicyViolation> violations) {}
+  /**
+   * A detail, the violations of the agent policies that govern it, and its grants' use over the
+   * scorecard's unused-grant window of {@code days}.
+   */
+  private record Loaded(
+      Optional<IdentityDetail> detail,
+      List<PolicyViolation> violations,
+      @Nullable UsedVsGranted usage,
+      int days) {}
 
   private void analyse(@Nullable String identityId) {
     if (analysing != null) {
@@ -174,6 +197,16 @@ public final class IdentityDetailViewModel {
 
   public ReadOnlyObjectProperty<@Nullable IdentityDetail> detail() {
     return detail.getReadOnlyProperty();
+  }
+
+  /** What the shown identity holds against what it was seen doing; null until loaded. */
+  public ReadOnlyObjectProperty<@Nullable UsedVsGranted> usage() {
+    return usage.getReadOnlyProperty();
+  }
+
+  /** The window {@link #usage()} was judged over, in days. */
+  public int usageDays() {
+    return usageDays;
   }
 
   /** How the shown identity breaks the agent policies that govern it; empty for most. */

@@ -346,11 +346,14 @@ public final class SourcesViewModel {
         completed
             ? String.format(
                 Locale.ROOT,
-                "Synced %s: %,d items loaded, %,d removed in %.1f s.%s",
+                "Synced %s: %,d items loaded, %,d removed in %.1f s.%s%s",
                 outcome.sourceId(),
                 outcome.itemsLoaded(),
                 outcome.itemsRemoved(),
                 outcome.took().toMillis() / 1000.0,
+                outcome.notes().isEmpty()
+                    ? ""
+                    : " Note: " + String.join("; ", outcome.notes()) + ".",
                 outcome.skipped().isEmpty()
                     ? ""
                     : " Skipped "

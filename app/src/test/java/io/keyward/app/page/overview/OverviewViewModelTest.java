@@ -37,6 +37,7 @@ class OverviewViewModelTest {
               new ProblemRow(Problem.STALE_KEYS, 2),
               new ProblemRow(Problem.AGENTS_WITHOUT_OWNER, 2),
               new ProblemRow(Problem.ADMIN_AGENTS, 1),
+              new ProblemRow(Problem.UNUSED_GRANTS, 2),
               new ProblemRow(Problem.OPEN_ALERTS, 2));
       assertThat(viewModel.byKind())
           .contains(new CountRow("Agent", "", 15), new CountRow("Group", "", 0));

@@ -160,6 +160,20 @@ class SourcesViewModelTest {
   }
 
   @Test
+  void aSyncsNoteIsShownWithItsResult() {
+    profiles.save(REALM.withSettings(Map.of("note", "realm agents stores no login events")));
+    viewModel.activate();
+    viewModel.selected().set(row(REALM.id()));
+
+    viewModel.syncSelected();
+
+    assertThat(viewModel.status().get())
+        .startsWith("Synced keycloak:agents: 2 items loaded")
+        .endsWith(" Note: realm agents stores no login events.");
+    assertThat(viewModel.statusTone().get()).isEqualTo(Tone.SUCCESS);
+  }
+
+  @Test
   void aFailedSyncSaysWhereKeepsTheCacheAndItsRunCanBeRead() {
     profiles.save(REALM.withSettings(Map.of("failAt", "GET /admin/realms/agents/users")));
     viewModel.activate();
