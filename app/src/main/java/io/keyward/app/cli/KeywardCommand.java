@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       RiskCommand.class,
       ScoreCommand.class,
-      PolicyCommand.class
+      PolicyCommand.class,
+      SnapshotCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

@@ -39,6 +39,7 @@ import io.keyward.model.cache.DemoInfo;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.Problem;
+import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -80,6 +81,7 @@ public final class ConsoleShell {
   private final GrantsViewModel grants;
   private final AlertsViewModel alerts;
   private final DelegationsViewModel delegations;
+  private final SnapshotActions snapshotActions;
   private ThemeChoice theme;
   private PageName current = PageName.OVERVIEW;
 
@@ -94,7 +96,22 @@ public final class ConsoleShell {
       Optional<DemoInfo> demo,
       ThemeChoice theme,
       Consumer<ThemeChoice> themeChanged) {
+    this(context, sources, cacheFile, demo, Optional.empty(), theme, themeChanged);
+  }
+
+  /**
+   * @param snapshot present when the console shows a verified snapshot, read-only
+   */
+  public ConsoleShell(
+      PageContext context,
+      SourceAdmin sources,
+      Path cacheFile,
+      Optional<DemoInfo> demo,
+      Optional<VerifiedSnapshot> snapshot,
+      ThemeChoice theme,
+      Consumer<ThemeChoice> themeChanged) {
     this.theme = theme;
+    this.snapshotActions = new SnapshotActions(sources.cache(), context, snapshot);
     int limit = InventoryViewModel.DEFAULT_LIMIT;
     identities = new IdentitiesViewModel(context, limit);
     credentials = new CredentialsViewModel(context, limit);
@@ -125,7 +142,7 @@ public final class ConsoleShell {
     pages.put(PageName.GRAPH, graph);
     identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
 
-    root.setTop(header(cacheFile, demo, themeChanged));
+    root.setTop(header(snapshot.map(VerifiedSnapshot::file).orElse(cacheFile), demo, themeChanged));
     root.setLeft(sidebar());
     content.getStyleClass().add("page-area");
     root.setCenter(content);
@@ -242,6 +259,7 @@ public final class ConsoleShell {
     Label wordmark = new Label("Keyward");
     wordmark.getStyleClass().add("wordmark");
     HBox header = new HBox(12, wordmark);
+    header.getChildren().addAll(snapshotActions.badge());
     demo.ifPresent(
         info -> {
           Label badge = new Label("DEMO");
@@ -266,7 +284,9 @@ public final class ConsoleShell {
           themeButton.setText(themeLabel());
           themeChanged.accept(theme);
         });
-    header.getChildren().addAll(new Spacer(), file, themeButton);
+    header.getChildren().addAll(new Spacer(), file);
+    header.getChildren().addAll(snapshotActions.buttons());
+    header.getChildren().add(themeButton);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("console-header");
     return header;

@@ -43,6 +43,17 @@ public record SnapshotDiff(
         level(after));
   }
 
+  /**
+   * Refuses to compare a redacted side with an unredacted one: every name would differ. (Two
+   * redacted exports differ too, their keys being random; docs/snapshots.md says so.)
+   */
+  public static void requireComparable(boolean redactedBefore, boolean redactedAfter) {
+    if (redactedBefore != redactedAfter) {
+      throw new SnapshotException(
+          "cannot compare a redacted snapshot with an unredacted one: every name differs");
+    }
+  }
+
   public boolean isEmpty() {
     return identities.isEmpty()
         && credentials.isEmpty()
