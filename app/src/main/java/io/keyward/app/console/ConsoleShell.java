@@ -258,6 +258,7 @@ public final class ConsoleShell {
   private HBox header(Path cacheFile, Optional<DemoInfo> demo, Consumer<ThemeChoice> themeChanged) {
     Label wordmark = new Label("Keyward");
     wordmark.getStyleClass().add("wordmark");
+    wordmark.setMinWidth(Region.USE_PREF_SIZE);
     HBox header = new HBox(12, wordmark);
     header.getChildren().addAll(snapshotActions.badge());
     demo.ifPresent(
@@ -265,6 +266,7 @@ public final class ConsoleShell {
           Label badge = new Label("DEMO");
           badge.getStyleClass().add("demo-badge");
           badge.setId("demo-badge");
+          badge.setMinWidth(Region.USE_PREF_SIZE);
           Label about =
               new Label(
                   "Synthetic " + info.scale() + " estate as of " + Display.instant(info.asOf()));

@@ -25,6 +25,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -56,7 +58,9 @@ final class SnapshotActions {
     Label badge = new Label("SNAPSHOT " + Display.instant(manifest.createdAt()));
     badge.getStyleClass().add("snapshot-badge");
     badge.setId("snapshot-badge");
+    badge.setMinWidth(Region.USE_PREF_SIZE);
     Label about = new Label(describe(snapshot.get()));
+    about.setTooltip(new Tooltip(about.getText()));
     about.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     about.setId("snapshot-about");
     return List.of(badge, about);
@@ -64,9 +68,9 @@ final class SnapshotActions {
 
   static String describe(VerifiedSnapshot verified) {
     SnapshotManifest manifest = verified.manifest();
-    return "Read-only · verified"
+    return "Read-only"
         + (manifest.redacted() ? " · redacted" : "")
-        + verified.signedBy().map(key -> " · signed by " + key).orElse(" · unsigned");
+        + verified.signedBy().map(key -> " · signed by key " + key).orElse(" · unsigned");
   }
 
   List<Node> buttons() {
@@ -82,6 +86,7 @@ final class SnapshotActions {
     Button button = new Button(text);
     button.getStyleClass().add(Styles.FLAT);
     button.setId(id);
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.setOnAction(event -> action.accept(button.getScene().getWindow()));
     return button;
   }
