@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyward.app.format.Display;
+import io.keyward.model.snapshot.SnapshotException;
 import io.keyward.model.snapshot.SnapshotManifest;
 import io.keyward.model.snapshot.SnapshotReader;
 import io.keyward.model.snapshot.VerifiedSnapshot;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +39,24 @@ public final class SnapshotVerifyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON (a stable contract, see docs/snapshots.md).")
   boolean json;
 
+  @Option(
+      names = "--expect-key",
+      paramLabel = "FINGERPRINT",
+      description = "Refuse unless signed by the key with this fingerprint (SHA256:...).")
+  @Nullable String expectedKey;
+
   @Override
   public Integer call() throws IOException {
     VerifiedSnapshot verified = SnapshotReader.verify(file);
+    if (expectedKey != null && !verified.signedBy().orElse("").equals(expectedKey.strip())) {
+      throw new SnapshotException(
+          file
+              + " was refused: "
+              + verified
+                  .signedBy()
+                  .map(key -> "it is signed by key " + key + ", not " + expectedKey)
+                  .orElse("it is not signed; expected key " + expectedKey));
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? toJson(verified) : toText(verified));
     out.flush();

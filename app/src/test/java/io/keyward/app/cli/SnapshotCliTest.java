@@ -84,6 +84,18 @@ class SnapshotCliTest {
         new ObjectMapper()
             .readTree(ScoreCliTest.run("snapshot", "verify", "--json", signed.toString()).out());
     assertThat(json.get("signedBy").asText()).isEqualTo(fingerprint).startsWith("SHA256:");
+
+    Run pinned =
+        ScoreCliTest.run("snapshot", "verify", "--expect-key", fingerprint, signed.toString());
+    assertThat(pinned.exit()).as(pinned.err()).isZero();
+    Run unsigned =
+        ScoreCliTest.run("snapshot", "verify", "--expect-key", fingerprint, snapshot.toString());
+    assertThat(unsigned.exit()).isEqualTo(1);
+    assertThat(unsigned.err()).contains("was refused: it is not signed; expected key SHA256:");
+    Run other =
+        ScoreCliTest.run("snapshot", "verify", "--expect-key", "SHA256:other=", signed.toString());
+    assertThat(other.exit()).isEqualTo(1);
+    assertThat(other.err()).contains("was refused: it is signed by key " + fingerprint + ", not");
   }
 
   @Test

@@ -93,9 +93,18 @@ public final class Cache implements AutoCloseable {
 
   /**
    * Brings {@code file} to the current schema and closes it; for a private copy (e.g. a snapshot's
-   * extracted cache) that is then opened with {@link #openReadOnly(Path, Clock)}.
+   * extracted cache) that is then opened with {@link #openReadOnly(Path, Clock)}. A file already at
+   * the current schema is not opened for writing at all.
    */
   public static void migrate(Path file) {
+    try (Connection reader = CacheFile.connect(file, true)) {
+      CacheFile.checkUsable(reader, file);
+      if (Migrations.userVersion(reader) == Migrations.latestVersion()) {
+        return;
+      }
+    } catch (SQLException e) {
+      throw CacheFile.unreadable(file, e);
+    }
     try (Connection connection = CacheFile.connect(file, false)) {
       CacheFile.checkUsable(connection, file);
       Migrations.migrate(connection, Migrations.latestVersion());

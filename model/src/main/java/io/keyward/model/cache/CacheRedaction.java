@@ -23,7 +23,7 @@ public final class CacheRedaction {
   /**
    * Columns rewritten with {@link Redaction#text}, per table: every text column that is not a code.
    */
-  private static final Map<String, List<String>> TEXT_COLUMNS =
+  static final Map<String, List<String>> TEXT_COLUMNS =
       Map.ofEntries(
           Map.entry("sources", List.of("name", "location")),
           Map.entry("sync_runs", List.of("error")),
