@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
  * changed with the fields that differ).
  */
 public final class SnapshotDiffView {
+  private static final double ROW_HEIGHT = 30;
+
   private final VBox root = new VBox(12);
 
   public SnapshotDiffView(SnapshotDiff diff, String before, String after) {
@@ -104,7 +107,10 @@ public final class SnapshotDiffView {
     }
     ListView<String> list = new ListView<>();
     list.getItems().setAll(lines);
-    list.setPrefHeight(Math.min(8, lines.size()) * 26 + 4);
+    // Up to ten rows show without scrolling; longer lists scroll inside their pane.
+    list.setFixedCellSize(ROW_HEIGHT);
+    list.setPrefHeight(Math.min(10, lines.size()) * ROW_HEIGHT + 4);
+    list.setMinHeight(Region.USE_PREF_SIZE);
     TitledPane pane = new TitledPane(kind + " (" + lines.size() + ")", list);
     pane.setId("diff-items-" + kind.toLowerCase(java.util.Locale.ROOT));
     return pane;
