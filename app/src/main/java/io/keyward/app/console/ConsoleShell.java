@@ -278,6 +278,7 @@ public final class ConsoleShell {
     Button themeButton = new Button();
     themeButton.getStyleClass().addAll(Styles.FLAT, "theme-toggle");
     themeButton.setId("theme-toggle");
+    themeButton.setMinWidth(Region.USE_PREF_SIZE);
     themeButton.setText(themeLabel());
     themeButton.setOnAction(
         event -> {
