@@ -13,8 +13,6 @@ import io.keyward.model.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -85,22 +83,13 @@ public final class SnapshotDiffCommand implements Callable<Integer> {
     }
   }
 
-  static Map<String, KindDiff> kinds(SnapshotDiff diff) {
-    Map<String, KindDiff> kinds = new LinkedHashMap<>();
-    kinds.put("identities", diff.identities());
-    kinds.put("credentials", diff.credentials());
-    kinds.put("grants", diff.grants());
-    kinds.put("delegations", diff.delegations());
-    return kinds;
-  }
-
   /** Keys are only ever added, never renamed or removed (docs/snapshots.md). */
   static String toJson(Path before, Path after, SnapshotDiff diff) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("before", before.toString());
     root.put("after", after.toString());
-    for (var kind : kinds(diff).entrySet()) {
+    for (var kind : diff.kinds().entrySet()) {
       ObjectNode node = root.putObject(kind.getKey());
       kind.getValue().added().forEach(node.putArray("added")::add);
       kind.getValue().removed().forEach(node.putArray("removed")::add);
@@ -119,7 +108,7 @@ public final class SnapshotDiffCommand implements Callable<Integer> {
   static String toText(Path before, Path after, SnapshotDiff diff) {
     StringBuilder text = new StringBuilder();
     text.append("From ").append(before).append(" to ").append(after).append('\n');
-    for (var kind : kinds(diff).entrySet()) {
+    for (var kind : diff.kinds().entrySet()) {
       KindDiff d = kind.getValue();
       text.append(
           String.format(

@@ -14,9 +14,11 @@ import io.keyward.model.snapshot.SnapshotReader;
 import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -82,7 +84,7 @@ final class SnapshotActions {
     return buttons;
   }
 
-  private static Button button(String text, String id, java.util.function.Consumer<Window> action) {
+  private static Button button(String text, String id, Consumer<Window> action) {
     Button button = new Button(text);
     button.getStyleClass().add(Styles.FLAT);
     button.setId(id);
@@ -105,7 +107,7 @@ final class SnapshotActions {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save snapshot");
     chooser.getExtensionFilters().add(SNAPSHOTS);
-    chooser.setInitialFileName("keyward-" + java.time.LocalDate.now() + ".kwsnap");
+    chooser.setInitialFileName("keyward-" + LocalDate.now() + ".kwsnap");
     File file = chooser.showSaveDialog(owner);
     if (file == null) {
       return;
@@ -139,7 +141,7 @@ final class SnapshotActions {
   }
 
   /** Opens {@code file} in the background and diffs it (before) against what the console shows. */
-  void compareWith(Path file, java.util.function.Consumer<SnapshotDiff> show, Window owner) {
+  void compareWith(Path file, Consumer<SnapshotDiff> show, Window owner) {
     boolean redactedHere = snapshot.map(s -> s.manifest().redacted()).orElse(false);
     context
         .tasks()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyward.app.cli.ScoreCliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class SnapshotCliTest {
   @Test
   void aDamagedSnapshotExitsOneWithOneLine() throws Exception {
     byte[] bytes = Files.readAllBytes(snapshot);
-    Path truncated = Files.write(dir.resolve("cut.kwsnap"), java.util.Arrays.copyOf(bytes, 1000));
+    Path truncated = Files.write(dir.resolve("cut.kwsnap"), Arrays.copyOf(bytes, 1000));
 
     Run verify = ScoreCliTest.run("snapshot", "verify", truncated.toString());
     assertThat(verify.exit()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
+import io.keyward.app.format.Display;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
 import io.keyward.connectors.ConnectEnvironment;
@@ -80,9 +81,7 @@ class SnapshotConsoleTest {
   @Test
   void theHeaderAndTitleSaySnapshotAndItsDate(FxRobot robot) {
     String badge = robot.lookup("#snapshot-badge").queryAs(Label.class).getText();
-    assertThat(badge)
-        .isEqualTo(
-            "SNAPSHOT " + io.keyward.app.format.Display.instant(snapshot.manifest().createdAt()));
+    assertThat(badge).isEqualTo("SNAPSHOT " + Display.instant(snapshot.manifest().createdAt()));
     assertThat(robot.lookup("#snapshot-about").queryAs(Label.class).getText())
         .isEqualTo("Read-only · unsigned");
     assertThat(ConsoleApp.title(snapshot.cache(), Optional.of(snapshot.verified())))

@@ -15,6 +15,7 @@ import io.keyward.model.scorecard.Scope;
 import io.keyward.model.scorecard.Scorecard;
 import io.keyward.model.scorecard.Scoring;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -52,6 +53,19 @@ public record SnapshotDiff(
       throw new SnapshotException(
           "cannot compare a redacted snapshot with an unredacted one: every name differs");
     }
+  }
+
+  /**
+   * The four kinds in a fixed order, keyed by their plural name as the JSON output and the diff
+   * view name them: {@code identities}, {@code credentials}, {@code grants}, {@code delegations}.
+   */
+  public Map<String, KindDiff> kinds() {
+    Map<String, KindDiff> kinds = new LinkedHashMap<>();
+    kinds.put("identities", identities);
+    kinds.put("credentials", credentials);
+    kinds.put("grants", grants);
+    kinds.put("delegations", delegations);
+    return kinds;
   }
 
   public boolean isEmpty() {

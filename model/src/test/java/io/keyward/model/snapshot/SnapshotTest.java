@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -121,7 +122,7 @@ class SnapshotTest {
   void aTruncatedFileIsRefused() throws IOException {
     byte[] bytes = Files.readAllBytes(snapshot);
     Path truncated = dir.resolve("truncated.kwsnap");
-    Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    Files.write(truncated, Arrays.copyOf(bytes, bytes.length - 100));
 
     assertThatThrownBy(() -> SnapshotReader.verify(truncated))
         .isInstanceOf(SnapshotException.class)

@@ -6,9 +6,8 @@ import io.keyward.model.snapshot.ItemChange;
 import io.keyward.model.snapshot.KindDiff;
 import io.keyward.model.snapshot.SnapshotDiff;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +37,7 @@ public final class SnapshotDiffView {
         .getStyleClass()
         .add(diff.levelAfter() < diff.levelBefore() ? Styles.DANGER : Styles.TEXT_BOLD);
     root.getChildren().addAll(title, level, counts(diff));
-    for (var kind : kinds(diff).entrySet()) {
+    for (var kind : diff.kinds().entrySet()) {
       if (!kind.getValue().isEmpty()) {
         root.getChildren().add(items(kind.getKey(), kind.getValue()));
       }
@@ -60,15 +59,6 @@ public final class SnapshotDiffView {
         : "Maturity level " + diff.levelBefore() + " → " + diff.levelAfter();
   }
 
-  private static Map<String, KindDiff> kinds(SnapshotDiff diff) {
-    Map<String, KindDiff> kinds = new LinkedHashMap<>();
-    kinds.put("Identities", diff.identities());
-    kinds.put("Credentials", diff.credentials());
-    kinds.put("Grants", diff.grants());
-    kinds.put("Delegations", diff.delegations());
-    return kinds;
-  }
-
   private static GridPane counts(SnapshotDiff diff) {
     GridPane grid = new GridPane();
     grid.setHgap(24);
@@ -78,9 +68,9 @@ public final class SnapshotDiffView {
       grid.add(Labels.muted(headings[column]), column, 0);
     }
     int row = 1;
-    for (var kind : kinds(diff).entrySet()) {
+    for (var kind : diff.kinds().entrySet()) {
       KindDiff d = kind.getValue();
-      grid.add(new Label(kind.getKey()), 0, row);
+      grid.add(new Label(capitalised(kind.getKey())), 0, row);
       grid.add(count(d.added().size(), kind.getKey(), "added"), 1, row);
       grid.add(count(d.removed().size(), kind.getKey(), "removed"), 2, row);
       grid.add(count(d.changed().size(), kind.getKey(), "changed"), 3, row);
@@ -91,11 +81,15 @@ public final class SnapshotDiffView {
 
   private static Label count(int n, String kind, String what) {
     Label label = new Label(Integer.toString(n));
-    label.setId("diff-" + kind.toLowerCase(java.util.Locale.ROOT) + "-" + what);
+    label.setId("diff-" + kind + "-" + what);
     if (n > 0) {
       label.getStyleClass().add(Styles.TEXT_BOLD);
     }
     return label;
+  }
+
+  private static String capitalised(String kind) {
+    return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
   }
 
   private static TitledPane items(String kind, KindDiff diff) {
@@ -111,8 +105,8 @@ public final class SnapshotDiffView {
     list.setFixedCellSize(ROW_HEIGHT);
     list.setPrefHeight(Math.min(10, lines.size()) * ROW_HEIGHT + 4);
     list.setMinHeight(Region.USE_PREF_SIZE);
-    TitledPane pane = new TitledPane(kind + " (" + lines.size() + ")", list);
-    pane.setId("diff-items-" + kind.toLowerCase(java.util.Locale.ROOT));
+    TitledPane pane = new TitledPane(capitalised(kind) + " (" + lines.size() + ")", list);
+    pane.setId("diff-items-" + kind);
     return pane;
   }
 }
