@@ -103,6 +103,16 @@ class SnapshotConsoleTest {
   }
 
   @Test
+  void policiesAndThresholdsCannotBeSavedInASnapshot(FxRobot robot) {
+    robot.interact(() -> shell.show(PageName.SCORECARD));
+    WaitForAsyncUtils.waitForFxEvents();
+    for (String id :
+        List.of("#policy-import", "#policy-save", "#policy-delete", "#thresholds-apply")) {
+      assertThat(robot.lookup(id).queryAs(Button.class).isDisabled()).as(id).isTrue();
+    }
+  }
+
+  @Test
   void comparingWithItselfShowsNoChangeAndTheLevel(FxRobot robot) {
     List<SnapshotDiff> shown = new ArrayList<>();
     SnapshotActions actions =

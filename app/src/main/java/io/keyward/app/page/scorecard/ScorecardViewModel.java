@@ -70,10 +70,13 @@ public final class ScorecardViewModel {
   /** What one load reads: the report, the profile it used, the teams for the scope picker. */
   private record Loaded(ScoreReport report, Thresholds thresholds, Set<String> teams) {}
 
+  private final boolean readOnly;
+
   public ScorecardViewModel(
       PageContext context, Cache cache, Consumer<EvidenceDrilldown> openEvidence) {
     this.cache = cache;
     this.tasks = context.tasks();
+    this.readOnly = context.readOnly();
     this.openEvidence = openEvidence;
     ScopeChoice whole = new ScopeChoice("Whole estate", Scope.All.INSTANCE);
     scopes.add(whole);
@@ -84,6 +87,11 @@ public final class ScorecardViewModel {
     }
     scope = new SimpleObjectProperty<>(whole);
     scope.addListener((obs, old, now) -> reload());
+  }
+
+  /** A snapshot is shown: the thresholds profile cannot be saved. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public void activate() {
