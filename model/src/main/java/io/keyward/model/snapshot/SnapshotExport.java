@@ -100,6 +100,7 @@ public final class SnapshotExport {
           audit.entries(),
           audit.head(),
           Map.of(SnapshotFiles.CACHE_ENTRY, SnapshotFiles.sha256(content)),
+          Map.of(SnapshotFiles.CACHE_ENTRY, SnapshotFiles.size(content)),
           Optional.empty());
     } finally {
       SnapshotFiles.deleteSidecars(content);

@@ -37,6 +37,14 @@ final class SnapshotFiles {
     }
   }
 
+  static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads {@code in} to its end and returns its SHA-256 in hex. */
   static String sha256(InputStream in) throws IOException {
     DigestInputStream digesting = new DigestInputStream(in, sha256());

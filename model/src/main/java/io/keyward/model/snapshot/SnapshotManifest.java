@@ -21,6 +21,7 @@ import java.util.Optional;
  * keys.
  *
  * @param entries the SHA-256 (hex) of each content entry, by entry name
+ * @param sizes the size in bytes of each content entry, by entry name: extraction stops beyond it
  * @param maturityLevel the scorecard level of the whole estate when it was taken, 1 to 4
  * @param signingKey present when {@code manifest.sig} signs this manifest
  */
@@ -36,6 +37,7 @@ public record SnapshotManifest(
     long auditEntries,
     String auditHead,
     Map<String, String> entries,
+    Map<String, Long> sizes,
     Optional<SigningKey.Public> signingKey) {
 
   /** The value of {@code format}, telling a snapshot manifest from any other JSON. */
@@ -49,7 +51,8 @@ public record SnapshotManifest(
 
   public SnapshotManifest {
     sources = List.copyOf(sources);
-    entries = Map.copyOf(new LinkedHashMap<>(entries));
+    entries = Map.copyOf(entries);
+    sizes = Map.copyOf(sizes);
   }
 
   /** One source the cache held. */
@@ -69,6 +72,7 @@ public record SnapshotManifest(
         auditEntries,
         auditHead,
         entries,
+        sizes,
         Optional.of(key));
   }
 
@@ -93,6 +97,8 @@ public record SnapshotManifest(
     root.putObject("audit").put("entries", auditEntries).put("head", auditHead);
     ObjectNode entryNode = root.putObject("entries");
     entries.keySet().stream().sorted().forEach(name -> entryNode.put(name, entries.get(name)));
+    ObjectNode sizeNode = root.putObject("sizes");
+    sizes.keySet().stream().sorted().forEach(name -> sizeNode.put(name, sizes.get(name)));
     signingKey.ifPresent(
         key ->
             root.putObject("signingKey")
@@ -139,6 +145,10 @@ public record SnapshotManifest(
       required(root, "entries")
           .fields()
           .forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asText()));
+      Map<String, Long> sizes = new LinkedHashMap<>();
+      required(root, "sizes")
+          .fields()
+          .forEachRemaining(e -> sizes.put(e.getKey(), e.getValue().asLong()));
       JsonNode key = root.get("signingKey");
       Optional<SigningKey.Public> signingKey =
           key == null
@@ -156,6 +166,7 @@ public record SnapshotManifest(
           required(required(root, "audit"), "entries").asLong(),
           text(required(root, "audit"), "head"),
           entries,
+          sizes,
           signingKey);
     } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
       throw new SnapshotException("its manifest.json is damaged (" + e.getMessage() + ")");

@@ -89,7 +89,7 @@ public final class SnapshotReader {
       Optional<String> signedBy = checkSignature(zip, manifest, file);
       checkNoStrangers(zip, manifest, file);
       for (var entry : manifest.entries().entrySet()) {
-        checkEntry(zip, entry.getKey(), entry.getValue(), into, file);
+        checkEntry(zip, manifest, entry.getKey(), into, file);
       }
       if (!manifest.entries().containsKey(SnapshotFiles.CACHE_ENTRY)) {
         throw refused(file, "its manifest lists no " + SnapshotFiles.CACHE_ENTRY);
@@ -140,9 +140,18 @@ public final class SnapshotReader {
     }
   }
 
+  /**
+   * Hashes the entry, copying it into {@code into} when given, and stops as soon as it is longer
+   * than the manifest says: a crafted file cannot fill the disk before it is refused.
+   */
   private static void checkEntry(
-      ZipFile zip, String name, String expected, @Nullable Path into, Path file)
+      ZipFile zip, SnapshotManifest manifest, String name, @Nullable Path into, Path file)
       throws IOException {
+    String expected = manifest.entries().get(name);
+    Long size = manifest.sizes().get(name);
+    if (size == null) {
+      throw refused(file, "its manifest gives no size for " + name);
+    }
     if (!SnapshotFiles.CACHE_ENTRY.equals(name)) {
       throw refused(file, "its manifest lists " + name + ", which this Keyward does not know");
     }
@@ -151,16 +160,22 @@ public final class SnapshotReader {
       throw refused(file, "its manifest lists " + name + ", which it does not hold");
     }
     String actual;
+    long copied;
     try (InputStream in = zip.getInputStream(entry)) {
-      if (into == null) {
-        actual = SnapshotFiles.sha256(in);
-      } else {
-        DigestInputStream digesting = new DigestInputStream(in, SnapshotFiles.sha256());
-        try (OutputStream out = Files.newOutputStream(into.resolve(name))) {
-          digesting.transferTo(out);
-        }
-        actual = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+      DigestInputStream digesting =
+          new DigestInputStream(new BoundedInputStream(in, size + 1), SnapshotFiles.sha256());
+      try (OutputStream out =
+          into == null
+              ? OutputStream.nullOutputStream()
+              : Files.newOutputStream(into.resolve(name))) {
+        copied = digesting.transferTo(out);
       }
+      actual = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+    }
+    if (copied != size) {
+      throw refused(
+          file,
+          name + " is not the size its manifest gives (" + size + " bytes); the file was altered");
     }
     if (!actual.equalsIgnoreCase(expected)) {
       throw refused(

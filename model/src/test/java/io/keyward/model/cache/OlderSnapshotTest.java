@@ -50,6 +50,7 @@ class OlderSnapshotTest {
             Map.of(
                 "cache.db",
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))),
+            Map.of("cache.db", (long) content.length),
             Optional.empty());
     Path snapshot = dir.resolve("old.kwsnap");
     try (OutputStream out = Files.newOutputStream(snapshot);

@@ -108,6 +108,21 @@ class SnapshotTest {
   }
 
   @Test
+  void anEntryLongerThanItsManifestSaysIsRefusedBeforeItIsAllRead() throws IOException {
+    Map<String, byte[]> entries = Zips.read(snapshot);
+    byte[] db = entries.get("cache.db");
+    entries.put("cache.db", Arrays.copyOf(db, db.length * 3));
+    Path longer = Zips.write(dir.resolve("longer.kwsnap"), entries);
+
+    assertThatThrownBy(() -> SnapshotReader.open(longer))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageEndingWith(
+            "was refused: cache.db is not the size its manifest gives ("
+                + db.length
+                + " bytes); the file was altered");
+  }
+
+  @Test
   void aByteChangedInTheArchiveItselfIsRefused() throws IOException {
     byte[] bytes = Files.readAllBytes(snapshot);
     bytes[bytes.length / 2] ^= 0x40;
