@@ -2,9 +2,12 @@ package io.keyward.connectors;
 
 import io.keyward.model.domain.SourceKind;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every connector on the class path, found through {@link ServiceLoader}. */
 public final class Connectors {
@@ -42,6 +45,14 @@ public final class Connectors {
 
   public Optional<Connector> forCliName(String name) {
     return connectors.stream().filter(c -> c.cliName().equals(name)).findFirst();
+  }
+
+  /** The kinds of source Keyward can revoke in: those whose connector offers a revoker. */
+  public Set<SourceKind> revocableKinds() {
+    return connectors.stream()
+        .filter(c -> c.revoker().isPresent())
+        .map(Connector::kind)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(SourceKind.class)));
   }
 
   public List<FileImport> imports() {

@@ -26,6 +26,11 @@ public interface FileImport {
    */
   void read(Path file, @Nullable String sourceId, SyncContext context);
 
+  /** Whether {@link #read} takes a folder too (every file below it), not only a file. */
+  default boolean readsFolders() {
+    return false;
+  }
+
   /**
    * The options this format reads ({@code keyward import --option KEY=VALUE}), e.g. a JWKS file;
    * none by default.

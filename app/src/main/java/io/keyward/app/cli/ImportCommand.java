@@ -65,7 +65,10 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the formats this build reads.")
   boolean list;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file to import.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..1",
+      description = "The file to import (a folder, for formats that read folders).")
   @Nullable Path file;
 
   @Override
@@ -90,8 +93,9 @@ public final class ImportCommand implements Callable<Integer> {
                 () ->
                     new IllegalArgumentException(
                         "unknown format '" + format + "'; see 'keyward import --list'"));
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(format + ": no file " + file);
+    if (!Files.isRegularFile(file) && !(chosen.readsFolders() && Files.isDirectory(file))) {
+      throw new IllegalArgumentException(
+          format + ": no " + (chosen.readsFolders() ? "file or folder " : "file ") + file);
     }
     ImportOptions given = importOptions().over(profileDefaults(environment, chosen));
     given.checkedFor(chosen);

@@ -1,14 +1,15 @@
 package io.keyward.app.cli;
 
+import io.keyward.connectors.revoke.LostAccess;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.RevocationTarget;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.model.cache.Cache;
-import io.keyward.model.cache.IdentityDetail;
 import io.keyward.model.cache.RevocationEntry;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
+import io.keyward.model.graph.GraphIndex;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -90,7 +91,10 @@ public final class RevokeCommand implements Callable<Integer> {
       RevocationTarget resolved = revocations.resolve(target);
       Preflight preflight = revocations.preflight(chosen, resolved);
       out.println(preflight.text());
-      blastRadius(opened, resolved).ifPresent(out::println);
+      new LostAccess(
+              GraphIndex.load(opened.repository(), opened.clock().instant()), opened.repository())
+          .of(resolved)
+          .forEach(out::println);
       if (dryRun) {
         return report(out, revocations.dryRun(preflight, alertId));
       }
@@ -118,25 +122,6 @@ public final class RevokeCommand implements Callable<Integer> {
     out.println("audit entry " + entry.sequence() + " " + entry.hash());
     out.flush();
     return SUCCESS.contains(r.outcome()) ? 0 : UserErrors.FAILURE;
-  }
-
-  /** What goes away with an identity, from the cache. */
-  private static java.util.Optional<String> blastRadius(Cache cache, RevocationTarget target) {
-    if (!(target instanceof RevocationTarget.OfIdentity identity)) {
-      return java.util.Optional.empty();
-    }
-    return cache
-        .repository()
-        .identityDetail(identity.id())
-        .map(
-            (IdentityDetail d) ->
-                "blast radius: "
-                    + d.grantCount()
-                    + " grants, "
-                    + d.credentials().size()
-                    + " credentials, "
-                    + d.outbound().size()
-                    + " delegations from it");
   }
 
   /**

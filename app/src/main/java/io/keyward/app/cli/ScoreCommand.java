@@ -1,6 +1,7 @@
 package io.keyward.app.cli;
 
 import io.keyward.model.cache.Cache;
+import io.keyward.model.scorecard.EstateLoader;
 import io.keyward.model.scorecard.Scope;
 import io.keyward.model.scorecard.ScoreReport;
 import io.keyward.model.scorecard.Scoring;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keyward score}: the maturity scorecard as text, JSON or an HTML report. */
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
       "JSON keys are a contract, listed in docs/scorecard.md."
     })
 public final class ScoreCommand implements Callable<Integer> {
+  @ParentCommand KeywardCommand parent;
   @Mixin CacheOption cache = new CacheOption();
   @Spec CommandSpec spec;
 
@@ -68,7 +71,12 @@ public final class ScoreCommand implements Callable<Integer> {
           thresholds == null
               ? Scoring.thresholds(opened.repository())
               : Thresholds.parse(Files.readString(thresholds));
-      report = Scoring.report(opened, parsed, profile);
+      report =
+          Scoring.report(
+              opened,
+              EstateLoader.load(opened, parent.environment().connectors().revocableKinds()),
+              parsed,
+              profile);
     }
     String text =
         switch (format) {

@@ -11,6 +11,7 @@ import io.keyward.app.page.credentials.CredentialsPage;
 import io.keyward.app.page.credentials.CredentialsViewModel;
 import io.keyward.app.page.delegations.DelegationsPage;
 import io.keyward.app.page.delegations.DelegationsViewModel;
+import io.keyward.app.page.detail.IdentityDetailViewModel;
 import io.keyward.app.page.grants.GrantsPage;
 import io.keyward.app.page.grants.GrantsViewModel;
 import io.keyward.app.page.graph.EstateGraph;
@@ -25,6 +26,7 @@ import io.keyward.app.page.lineage.LineageViewModel;
 import io.keyward.app.page.overview.OverviewPage;
 import io.keyward.app.page.overview.OverviewViewModel;
 import io.keyward.app.page.revocations.RevocationsPage;
+import io.keyward.app.page.revocations.RevokeRequest;
 import io.keyward.app.page.scorecard.EvidenceDrilldown;
 import io.keyward.app.page.scorecard.PoliciesViewModel;
 import io.keyward.app.page.scorecard.ScorecardPage;
@@ -36,12 +38,18 @@ import io.keyward.model.cache.AlertFilter;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.DelegationFilter;
 import io.keyward.model.cache.DemoInfo;
+import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.IdentityFilter;
 import io.keyward.model.cache.Problem;
+import io.keyward.model.domain.Credential;
+import io.keyward.model.domain.Delegation;
+import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.Identity;
 import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +90,8 @@ public final class ConsoleShell {
   private final AlertsViewModel alerts;
   private final DelegationsViewModel delegations;
   private final SnapshotActions snapshotActions;
+  private final RevocationsPage revocations;
+  private final EstateRepository repository;
   private ThemeChoice theme;
   private PageName current = PageName.OVERVIEW;
 
@@ -112,6 +122,7 @@ public final class ConsoleShell {
       Consumer<ThemeChoice> themeChanged) {
     this.theme = theme;
     this.snapshotActions = new SnapshotActions(sources.cache(), context, snapshot);
+    this.repository = context.repository();
     int limit = InventoryViewModel.DEFAULT_LIMIT;
     identities = new IdentitiesViewModel(context, limit);
     credentials = new CredentialsViewModel(context, limit);
@@ -123,24 +134,41 @@ public final class ConsoleShell {
         new OverviewPage(
             new OverviewViewModel(context, this::openProblem),
             problem -> destinationOf(problem).title()));
-    pages.put(PageName.IDENTITIES, new IdentitiesPage(identities));
-    pages.put(PageName.CREDENTIALS, new CredentialsPage(credentials));
-    pages.put(PageName.GRANTS, new GrantsPage(grants));
-    pages.put(PageName.DELEGATIONS, new DelegationsPage(delegations));
+    IdentitiesPage identitiesPage = new IdentitiesPage(identities);
+    CredentialsPage credentialsPage = new CredentialsPage(credentials);
+    GrantsPage grantsPage = new GrantsPage(grants);
+    DelegationsPage delegationsPage = new DelegationsPage(delegations);
+    pages.put(PageName.IDENTITIES, identitiesPage);
+    pages.put(PageName.CREDENTIALS, credentialsPage);
+    pages.put(PageName.GRANTS, grantsPage);
+    pages.put(PageName.DELEGATIONS, delegationsPage);
     pages.put(PageName.LINEAGE, new LineagePage(new LineageViewModel(context)));
     pages.put(PageName.ALERTS, new AlertsPage(alerts));
     ScorecardViewModel scorecard =
-        new ScorecardViewModel(context, sources.cache(), this::openEvidence);
+        new ScorecardViewModel(
+            context, sources.cache(), sources.connectors().revocableKinds(), this::openEvidence);
     pages.put(
         PageName.SCORECARD,
         new ScorecardPage(
             scorecard, new PoliciesViewModel(context, sources.cache(), scorecard::reload)));
-    pages.put(PageName.REVOCATIONS, RevocationsPage.of(sources, context.tasks()));
-    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
     EstateGraph estateGraph = new EstateGraph(context.repository(), context.clock());
+    revocations = RevocationsPage.of(sources, context.tasks(), estateGraph);
+    pages.put(PageName.REVOCATIONS, revocations);
+    pages.put(PageName.SOURCES, new SourcesPage(new SourcesViewModel(context, sources)));
     GraphPage graph = new GraphPage(new GraphViewModel(estateGraph, context.tasks()));
     pages.put(PageName.GRAPH, graph);
     identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
+
+    identitiesPage.offerRevocation(Identity::id, this::openRevocation);
+    credentialsPage.offerRevocation(Credential::id, this::openRevocation);
+    grantsPage.offerRevocation(Grant::id, this::openRevocation);
+    delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
+    for (IdentityDetailViewModel detail :
+        List.of(
+            identities.detail(), credentials.holder(), grants.principal(), delegations.target())) {
+      detail.offerRevocation(this::openRevocation);
+    }
+    alerts.detail().offerRevocation(this::openRevocation);
 
     root.setTop(header(snapshot.map(VerifiedSnapshot::file).orElse(cacheFile), demo, themeChanged));
     root.setLeft(sidebar());
@@ -199,13 +227,30 @@ public final class ConsoleShell {
     shown.activate();
   }
 
-  /** Selects the first row of {@code page}'s table, for screenshots that show its detail pane. */
-  public void selectFirstRow(PageName page) {
+  /**
+   * Puts {@code page} in the state a screenshot shows: the first row's detail, or on the
+   * revocations page the plan for the first stale keys.
+   */
+  public void stageForScreenshot(PageName page) {
     switch (page) {
       case IDENTITIES -> identities.selectFirst();
       case ALERTS -> alerts.selectFirst();
+      case REVOCATIONS -> {
+        List<String> stale =
+            repository.credentials(Problem.staleKeys(), 3).items().stream()
+                .map(Credential::id)
+                .toList();
+        if (!stale.isEmpty()) {
+          revocations.open(RevokeRequest.of(stale));
+        }
+      }
       default -> {}
     }
+  }
+
+  /** Shows the revocations page with the preflight of what was asked for elsewhere. */
+  public void openRevocation(RevokeRequest request) {
+    show(PageName.REVOCATIONS, () -> revocations.open(request));
   }
 
   /** Shows the inventory that lists {@code problem}'s items, filtered to exactly them. */

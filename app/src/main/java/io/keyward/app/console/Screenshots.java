@@ -98,10 +98,8 @@ public final class Screenshots {
       for (PageName page : pages) {
         onFx(() -> shell.show(page));
         awaitIdle(tasks);
-        if (page == PageName.IDENTITIES || page == PageName.ALERTS) {
-          onFx(() -> shell.selectFirstRow(page));
-          awaitIdle(tasks);
-        }
+        onFx(() -> shell.stageForScreenshot(page));
+        awaitIdle(tasks);
         Path file = outDir.resolve(page.cliName() + "-" + theme.cliName() + ".png");
         BufferedImage image = onFx(() -> snapshot(scene));
         ImageIO.write(image, "png", file.toFile());

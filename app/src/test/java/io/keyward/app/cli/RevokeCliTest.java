@@ -47,7 +47,8 @@ class RevokeCliTest {
         .contains("changes: disables the client support-agent")
         .contains("cannot: access tokens already issued stay valid")
         .contains("undo: enable it again")
-        .contains("blast radius: ")
+        .contains("goes away: ")
+        .contains(" acted through, ")
         .contains("dry run: nothing sent")
         .contains("audit entry 1 ");
     Run list = run("audit", "list", "--cache", cache);

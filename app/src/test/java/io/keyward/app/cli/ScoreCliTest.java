@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyward.model.scorecard.Criteria;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class ScoreCliTest {
     assertThat(score.exit()).as(score.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(score.out());
     assertThat(json.get("level").get("number").asInt()).isEqualTo(1);
-    assertThat(json.get("criteria")).hasSize(17);
+    assertThat(json.get("criteria")).hasSize(Criteria.ALL.size());
     for (JsonNode criterion : json.get("criteria")) {
       assertThat(criterion.get("status").asText()).isIn("PASS", "FAIL", "UNKNOWN");
       for (JsonNode evidence : criterion.get("evidence")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
 import io.keyward.app.page.PageContext;
+import io.keyward.app.page.revocations.PlannedItem;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
 import io.keyward.connectors.ConnectEnvironment;
@@ -282,6 +283,50 @@ class ConsoleShellTest {
     assertThat(copied)
         .startsWith("AKIATRAINERKEY,trainer,Access key,Active,200 d,Never,")
         .endsWith(",AWS production,trainer-key");
+  }
+
+  @Test
+  void selectedRowsAreRevokedTogetherFromTheInventory(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-credentials");
+    robot.clickOn(cell(robot, "AKIATRAINERKEY"));
+    robot.press(KeyCode.CONTROL).clickOn(cell(robot, "AKIACIDEPLOYERKEY")).release(KeyCode.CONTROL);
+    assertThat(robot.lookup("#revoke-selected").queryButton().getText()).isEqualTo("Revoke 2…");
+
+    robot.clickOn("#revoke-selected");
+
+    assertThat(shell.current()).isEqualTo(PageName.REVOCATIONS);
+    assertThat(robot.lookup("#revoke-target").queryAs(TextField.class).getText())
+        .contains("trainer-key")
+        .contains("ci-deployer-key");
+    TableView<?> items = robot.lookup("#revoke-items").queryAs(TableView.class);
+    waitUntil(() -> items.getItems().size() == 2);
+    // The test console knows no AWS revoker: each row says so rather than failing silently.
+    assertThat(items.getItems())
+        .extracting(item -> ((PlannedItem) item).plan())
+        .containsOnly(
+            "Keyward cannot revoke in the source aws-prod yet; revoke trainer-key of trainer in the"
+                + " source itself",
+            "Keyward cannot revoke in the source aws-prod yet; revoke ci-deployer-key of"
+                + " ci-deployer in the source itself");
+  }
+
+  @Test
+  void anAlertIsAnsweredByRevokingItsSubject(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-alerts");
+    robot.clickOn(cell(robot, "Unusual API calls"));
+
+    robot.clickOn("#revoke-alert-subject");
+
+    assertThat(shell.current()).isEqualTo(PageName.REVOCATIONS);
+    assertThat(robot.lookup("#revoke-target").queryAs(TextField.class).getText())
+        .isEqualTo("triage-agent");
+    assertThat(
+            robot
+                .lookup(
+                    "Answering alert al-1: the time from the alert to the revocation is"
+                        + " measured")
+                .tryQuery())
+        .isPresent();
   }
 
   @Test

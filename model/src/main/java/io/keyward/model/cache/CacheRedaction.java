@@ -41,7 +41,19 @@ public final class CacheRedaction {
               "lineage_records",
               List.of("id", "run_id", "job", "identity_id", "inputs", "outputs", "producer")),
           Map.entry(
-              "access_events", List.of("id", "identity_id", "credential_id", "action", "resource")),
+              "access_events",
+              List.of(
+                  "id",
+                  "identity_id",
+                  "credential_id",
+                  "action",
+                  "resource",
+                  "issuer",
+                  "subject",
+                  "role_id",
+                  "session_name",
+                  "source_identity",
+                  "issued_key_id")),
           Map.entry(
               "alerts", List.of("id", "external_id", "title", "identity_id", "credential_id")),
           Map.entry("agent_policies", List.of("agent_id", "document")));

@@ -22,13 +22,18 @@ import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
+import io.keyward.model.domain.Issuance;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.ResourceKind;
 import io.keyward.model.domain.RunState;
 import io.keyward.model.domain.Severity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The synced tables, in the order a completed run cleans them up (dependents first). */
 final class ItemTables {
@@ -241,7 +246,15 @@ final class ItemTables {
               "action",
               "resource",
               "source_ip",
-              "region"),
+              "region",
+              "error_code",
+              "issuer",
+              "subject",
+              "role_id",
+              "session_name",
+              "lifetime_seconds",
+              "source_identity",
+              "issued_key_id"),
           (st, i, x) -> {
             setInstant(st, i, x.time());
             st.setString(i + 1, x.type().name());
@@ -251,6 +264,15 @@ final class ItemTables {
             st.setString(i + 5, x.resource());
             st.setString(i + 6, x.sourceIp());
             st.setString(i + 7, x.region());
+            st.setString(i + 8, x.errorCode());
+            Issuance issued = x.issuance();
+            st.setString(i + 9, issued == null ? null : issued.issuer());
+            st.setString(i + 10, issued == null ? null : issued.subject());
+            st.setString(i + 11, issued == null ? null : issued.roleId());
+            st.setString(i + 12, issued == null ? null : issued.sessionName());
+            st.setObject(i + 13, issued == null ? null : issued.lifetime().toSeconds());
+            st.setString(i + 14, issued == null ? null : issued.sourceIdentity());
+            st.setString(i + 15, issued == null ? null : issued.issuedKeyId());
           },
           rs ->
               new AccessEvent(
@@ -263,7 +285,25 @@ final class ItemTables {
                   rs.getString("action"),
                   rs.getString("resource"),
                   rs.getString("source_ip"),
-                  rs.getString("region")));
+                  rs.getString("region"),
+                  rs.getString("error_code"),
+                  issuance(rs)));
+
+  /** The issuance columns as one record; an event issued something when it names an issuer. */
+  private static @Nullable Issuance issuance(ResultSet rs) throws SQLException {
+    String issuer = rs.getString("issuer");
+    if (issuer == null) {
+      return null;
+    }
+    return new Issuance(
+        issuer,
+        rs.getString("subject"),
+        rs.getString("role_id"),
+        rs.getString("session_name"),
+        Duration.ofSeconds(rs.getLong("lifetime_seconds")),
+        rs.getString("source_identity"),
+        rs.getString("issued_key_id"));
+  }
 
   static final ItemTable<Alert> ALERTS =
       new ItemTable<>(

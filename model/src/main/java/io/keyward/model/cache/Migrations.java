@@ -24,7 +24,8 @@ final class Migrations {
           "V1__schema.sql",
           "V2__alert_subject_lookups.sql",
           "V3__revocation_audit.sql",
-          "V4__scorecard_and_policies.sql");
+          "V4__scorecard_and_policies.sql",
+          "V5__access_event_details.sql");
 
   private Migrations() {}
 

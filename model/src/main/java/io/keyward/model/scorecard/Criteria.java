@@ -25,6 +25,7 @@ public final class Criteria {
           new PolicyComplianceCriterion(),
           new ContinuousEvaluationCriterion(),
           new ContextualAccessCriterion(),
+          new RiskBasedAccessCriterion(),
           new RealtimeRevocationCriterion(),
           new PhishingResistantMfaCriterion());
 }

@@ -3,6 +3,7 @@ package io.keyward.model.scorecard;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Alert;
+import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
@@ -23,8 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The estate as the criteria read it: everything the cache holds (or a test built), in memory, with
@@ -44,6 +47,7 @@ public final class Estate {
   private final List<Revocation> revocations;
   private final List<SyncRun> syncRuns;
   private final List<AgentPolicy> policies;
+  private final @Nullable Set<SourceKind> revocableKinds;
   private final Map<String, Credential> credentialsById;
   private final Map<String, List<Credential>> credentialsByHolder;
   private final Map<String, List<Grant>> grantsByPrincipal;
@@ -63,6 +67,7 @@ public final class Estate {
     this.revocations = List.copyOf(b.revocations);
     this.syncRuns = List.copyOf(b.syncRuns);
     this.policies = List.copyOf(b.policies);
+    this.revocableKinds = b.revocableKinds;
     this.credentialsById = new HashMap<>();
     credentials.forEach(c -> credentialsById.put(c.id(), c));
     this.credentialsByHolder = group(credentials, Credential::identityId);
@@ -89,6 +94,14 @@ public final class Estate {
 
   public boolean connected(SourceKind kind) {
     return sources.stream().anyMatch(s -> s.kind() == kind);
+  }
+
+  /**
+   * The kinds of source Keyward can revoke in, as the connectors on the class path say; empty when
+   * whoever loaded the estate did not ask them (the model cannot see connectors).
+   */
+  public Optional<Set<SourceKind>> revocableKinds() {
+    return Optional.ofNullable(revocableKinds);
   }
 
   public List<Source> sourcesOf(SourceKind.Category category) {
@@ -184,6 +197,20 @@ public final class Estate {
     return scope.narrow(this);
   }
 
+  /**
+   * Hands what the delegation graph is built from to {@code sink}: resources first, then principals
+   * and what they hold, and only open alerts, as the cache streams them.
+   */
+  public void streamForAnalysis(EstateSink sink) {
+    resources.values().forEach(sink::add);
+    identities.values().forEach(sink::add);
+    credentials.forEach(sink::add);
+    grants.forEach(sink::add);
+    delegations.forEach(sink::add);
+    lineage.forEach(sink::add);
+    alerts.stream().filter(a -> a.status() == AlertStatus.OPEN).forEach(sink::add);
+  }
+
   /** A builder holding this estate's items, for scopes to filter. */
   Builder toBuilder() {
     Builder b = new Builder(now);
@@ -199,6 +226,7 @@ public final class Estate {
     b.revocations.addAll(revocations);
     b.syncRuns.addAll(syncRuns);
     b.policies.addAll(policies);
+    b.revocableKinds = revocableKinds;
     return b;
   }
 
@@ -222,10 +250,17 @@ public final class Estate {
     final List<Revocation> revocations = new ArrayList<>();
     final List<SyncRun> syncRuns = new ArrayList<>();
     final List<AgentPolicy> policies = new ArrayList<>();
+    @Nullable Set<SourceKind> revocableKinds;
     private final Map<String, String> strings = new HashMap<>();
 
     private Builder(Instant now) {
       this.now = now;
+    }
+
+    /** The kinds of source that have a revoker, for the real-time revocation criterion. */
+    public Builder revocableKinds(Set<SourceKind> kinds) {
+      revocableKinds = Set.copyOf(kinds);
+      return this;
     }
 
     public Builder source(Source source) {

@@ -4,8 +4,10 @@ import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CacheException;
 import io.keyward.model.cache.EstateRepository;
 import io.keyward.model.cache.StoredPolicy;
+import io.keyward.model.domain.SourceKind;
 import io.keyward.model.policy.PolicyDocuments;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Reads the whole cache into an {@link Estate}. The estate is held in memory, which suits the demo
@@ -14,12 +16,25 @@ import java.time.Instant;
 public final class EstateLoader {
   private EstateLoader() {}
 
+  /** The estate, without knowing which sources Keyward can revoke in. */
   public static Estate load(Cache cache) {
     return load(cache.repository(), cache.clock().instant());
   }
 
+  /**
+   * The estate with the kinds of source that have a revoker, which the real-time revocation
+   * criterion checks.
+   */
+  public static Estate load(Cache cache, Set<SourceKind> revocableKinds) {
+    return load(
+        cache.repository(), Estate.builder(cache.clock().instant()).revocableKinds(revocableKinds));
+  }
+
   public static Estate load(EstateRepository repository, Instant now) {
-    Estate.Builder builder = Estate.builder(now);
+    return load(repository, Estate.builder(now));
+  }
+
+  private static Estate load(EstateRepository repository, Estate.Builder builder) {
     repository.sources().forEach(builder::source);
     repository.readEstate(builder);
     repository.revocations().forEach(builder::revocation);

@@ -6,6 +6,7 @@ import static io.keyward.model.scorecard.Controls.NHI1;
 import static io.keyward.model.scorecard.Controls.RMF_MANAGE_2_4;
 
 import io.keyward.model.domain.Alert;
+import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adaptive: revocation in minutes, measured. Every matched alert at or above the profile's severity
- * was answered by a recorded change to its subject within the target. Unknown until such an alert
- * exists: with nothing to answer, nothing is measured.
+ * Adaptive: revocation in minutes, measured. Every connected identity source is one Keyward can
+ * revoke in, and every matched alert at or above the profile's severity was answered by a recorded
+ * change to its subject within the target. Unknown until such an alert exists: with nothing to
+ * answer, nothing is measured.
  */
 final class RealtimeRevocationCriterion implements Criterion {
   static final CriterionInfo INFO =
@@ -38,6 +40,27 @@ final class RealtimeRevocationCriterion implements Criterion {
 
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
+    List<String> unrevocable =
+        estate
+            .revocableKinds()
+            .map(
+                kinds ->
+                    estate.sourcesOf(SourceKind.Category.IDENTITY).stream()
+                        .filter(s -> !kinds.contains(s.kind()))
+                        .map(Source::id)
+                        .sorted()
+                        .toList())
+            .orElse(List.of());
+    if (!unrevocable.isEmpty()) {
+      return Finding.fail(
+          INFO,
+          estate.sourcesOf(SourceKind.Category.IDENTITY).size(),
+          unrevocable.size()
+              + " connected identity source"
+              + (unrevocable.size() == 1 ? " has" : "s have")
+              + " no revoker in Keyward, so access there is cut by hand.",
+          new Evidence(EvidenceKind.SOURCE, "sources Keyward cannot revoke in", unrevocable));
+    }
     if (!estate.connected(SourceKind.Category.ALERT_FEED)) {
       return Finding.unknown(INFO, "No alert feed is connected, so no response can be measured.");
     }

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param revocationTargetMinutes alert-to-revocation time the adaptive step asks for
  * @param responseSeverity alerts at least this severe need a measured response
  * @param phishingResistantMfa {@code mfa} tag values that count as phishing-resistant
+ * @param highRiskScore a non-human identity whose risk score reaches this stands at high risk
  */
 public record Thresholds(
     int maxAgentCredentialMinutes,
@@ -41,7 +42,8 @@ public record Thresholds(
     double maxUnmatchedAlertShare,
     int revocationTargetMinutes,
     Severity responseSeverity,
-    List<String> phishingResistantMfa) {
+    List<String> phishingResistantMfa,
+    int highRiskScore) {
 
   public static final Thresholds DEFAULTS =
       new Thresholds(
@@ -54,7 +56,8 @@ public record Thresholds(
           0.1,
           15,
           Severity.HIGH,
-          List.of("fido2", "passkey", "windows-hello", "certificate"));
+          List.of("fido2", "passkey", "windows-hello", "certificate"),
+          70);
 
   /** The cache setting the console keeps the profile under. */
   public static final String SETTING = "scorecard.thresholds";
@@ -71,6 +74,7 @@ public record Thresholds(
   private static final String REVOCATION_TARGET = "revocationTargetMinutes";
   private static final String RESPONSE_SEVERITY = "responseSeverity";
   private static final String MFA = "phishingResistantMfa";
+  private static final String HIGH_RISK = "highRiskScore";
   private static final Set<String> KNOWN =
       Set.of(
           MAX_AGENT_CREDENTIAL,
@@ -82,7 +86,8 @@ public record Thresholds(
           MAX_UNMATCHED,
           REVOCATION_TARGET,
           RESPONSE_SEVERITY,
-          MFA);
+          MFA,
+          HIGH_RISK);
 
   public Thresholds {
     phishingResistantMfa =
@@ -130,7 +135,8 @@ public record Thresholds(
                 fields.wholeNumber(REVOCATION_TARGET, 1, "minutes", false),
                 d.revocationTargetMinutes),
             severity(fields, d.responseSeverity),
-            root.has(MFA) ? fields.textList(MFA, true) : d.phishingResistantMfa);
+            root.has(MFA) ? fields.textList(MFA, true) : d.phishingResistantMfa,
+            or(fields.wholeNumber(HIGH_RISK, 1, "points of 100", false), d.highRiskScore));
     if (!errors.isEmpty()) {
       throw new InvalidDocumentException("the thresholds profile", errors);
     }
@@ -150,6 +156,7 @@ public record Thresholds(
     root.put(REVOCATION_TARGET, revocationTargetMinutes);
     root.put(RESPONSE_SEVERITY, responseSeverity.name());
     phishingResistantMfa.forEach(root.putArray(MFA)::add);
+    root.put(HIGH_RISK, highRiskScore);
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {

@@ -1,11 +1,14 @@
 package io.keyward.model.timeline;
 
 import io.keyward.model.domain.AccessEvent;
+import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Identity;
+import io.keyward.model.domain.Issuance;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.Severity;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -166,6 +169,16 @@ public final class IncidentTimeline {
   private void event(AccessEvent event) {
     List<String> facts = new ArrayList<>();
     facts.add(words(event.type().name()));
+    Issuance issued = event.issuance();
+    if (issued != null) {
+      facts.add("by " + issued.issuer() + " to " + issued.subject());
+      if (issued.sourceIdentity() != null) {
+        facts.add("source identity " + issued.sourceIdentity());
+      }
+    }
+    if (event.errorCode() != null) {
+      facts.add(event.errorCode());
+    }
     if (event.sourceIp() != null) {
       facts.add("from " + event.sourceIp());
     }
@@ -176,10 +189,40 @@ public final class IncidentTimeline {
     add(
         event.time(),
         TimelineEntryKind.ACCESS_EVENT,
-        event.action() + (event.resource() == null ? "" : " on " + event.resource()),
+        title(event, issued),
         String.join(" · ", facts),
         null,
         event.id());
+  }
+
+  /**
+   * What happened in a few words: "sts:AssumeRole on ROLE: session run-42 for 15 min",
+   * "s3:PutObject on BUCKET denied", "iam:CreateAccessKey on KEY".
+   */
+  private static String title(AccessEvent event, @Nullable Issuance issued) {
+    String title = event.action() + (event.resource() == null ? "" : " on " + event.resource());
+    if (issued != null) {
+      return title
+          + ": "
+          + (issued.sessionName() == null ? "session" : "session " + issued.sessionName())
+          + " for "
+          + span(issued.lifetime());
+    }
+    return event.type() == AccessEventType.ACCESS_DENIED ? title + " denied" : title;
+  }
+
+  /** {@code 15 min}, {@code 1 h}, {@code 1 h 30 min}, {@code 45 s}. */
+  static String span(Duration duration) {
+    long minutes = duration.toMinutes();
+    if (minutes == 0) {
+      return duration.toSeconds() + " s";
+    }
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    if (hours == 0) {
+      return rest + " min";
+    }
+    return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
   }
 
   private void revocation(Revocation revocation) {

@@ -34,8 +34,9 @@ class CacheRedactionTest {
           Map.entry("delegations", Set.of("source_id", "kind")),
           Map.entry("resources", Set.of("source_id", "kind")),
           Map.entry("lineage_records", Set.of("source_id", "state")),
-          // source_ip becomes a token, region stays
-          Map.entry("access_events", Set.of("source_id", "type", "source_ip", "region")),
+          // source_ip becomes a token; region and a refusal's error code stay
+          Map.entry(
+              "access_events", Set.of("source_id", "type", "source_ip", "region", "error_code")),
           // raw is cleared
           Map.entry("alerts", Set.of("source_id", "severity", "type", "status", "raw")),
           // rewritten entry by entry when the chain is rebuilt

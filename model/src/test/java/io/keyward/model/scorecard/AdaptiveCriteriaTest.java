@@ -2,6 +2,7 @@ package io.keyward.model.scorecard;
 
 import static io.keyward.model.scorecard.Fixture.AWS;
 import static io.keyward.model.scorecard.Fixture.CAEP;
+import static io.keyward.model.scorecard.Fixture.ENTRA;
 import static io.keyward.model.scorecard.Fixture.FEED;
 import static io.keyward.model.scorecard.Fixture.TRAIL;
 import static io.keyward.model.scorecard.FoundationCriteriaTest.assertFails;
@@ -16,6 +17,7 @@ import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.ResourceKind;
 import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.Severity;
+import io.keyward.model.domain.SourceKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +159,31 @@ class AdaptiveCriteriaTest {
     }
 
     @Test
+    void failsOnAnIdentitySourceKeywardCannotRevokeIn() {
+      Finding f =
+          Fixture.with(AWS, ENTRA, FEED)
+              .revocable(SourceKind.AWS_IAM)
+              .agent("bot", null)
+              .alert("x1", FEED, 60, Severity.HIGH, "bot", AlertStatus.OPEN)
+              .revocation("r1", "bot", 55, RevocationOutcome.DONE)
+              .evaluate(criterion);
+      assertFails(f, EvidenceKind.SOURCE, "entra");
+      assertThat(f.explanation()).contains("1 connected identity source has no revoker");
+    }
+
+    @Test
+    void passesWhenEveryIdentitySourceHasARevoker() {
+      Finding f =
+          Fixture.with(AWS, ENTRA, FEED)
+              .revocable(SourceKind.AWS_IAM, SourceKind.ENTRA_ID, SourceKind.KEYCLOAK)
+              .agent("bot", null)
+              .alert("x1", FEED, 60, Severity.HIGH, "bot", AlertStatus.OPEN)
+              .revocation("r1", "bot", 55, RevocationOutcome.DONE)
+              .evaluate(criterion);
+      assertPasses(f);
+    }
+
+    @Test
     void unknownWithoutAFeedOrWithoutSevereAlerts() {
       assertUnknown(Fixture.with(AWS, TRAIL).evaluate(criterion));
       assertUnknown(
@@ -164,6 +191,58 @@ class AdaptiveCriteriaTest {
               .agent("a", null)
               .alert("x", FEED, 5, Severity.MEDIUM, "a", AlertStatus.OPEN)
               .evaluate(criterion));
+    }
+  }
+
+  @Nested
+  class RiskBasedAccess {
+    final Criterion criterion = new RiskBasedAccessCriterion();
+
+    @Test
+    void passesWhenNoNonHumanIdentityStandsAtHighRisk() {
+      Finding f =
+          Fixture.with(AWS)
+              .human("alice")
+              .agent("reader", "alice")
+              .token("t1", "reader", 30)
+              .grant("g1", "reader", "s3:GetObject", "arn:aws:s3:::lake/*", Privilege.READ)
+              .evaluate(criterion);
+      assertPasses(f);
+      assertThat(f.explanation()).isEqualTo("All 1 non-human identity score below 70.");
+    }
+
+    @Test
+    void failsOnAnOwnerlessAdminAgentWithAnOldKeyAndAnOpenAlertNamingItsTopFactor() {
+      Finding f =
+          Fixture.with(AWS, FEED)
+              .human("alice")
+              .agent("reader", "alice")
+              .agent("rogue", null)
+              .credential("k1", "rogue", Fixture.daysAgo(400), null, null)
+              .grant("g1", "rogue", "*", "*", Privilege.ADMIN, null, null)
+              .alert("x1", FEED, 5, Severity.CRITICAL, "rogue", AlertStatus.OPEN)
+              .evaluate(criterion);
+      assertFails(f, EvidenceKind.IDENTITY, "rogue");
+      assertThat(f.explanation())
+          .isEqualTo(
+              "1 of 2 (50 %) non-human identities score 70 or more: rogue 95 (admin or wildcard:"
+                  + " * on * (held by rogue)).");
+    }
+
+    @Test
+    void theThresholdComesFromTheProfile() {
+      Estate estate =
+          Fixture.with(AWS)
+              .agent("rogue", null)
+              .grant("g1", "rogue", "*", "*", Privilege.ADMIN, null, null)
+              .build();
+      Thresholds strict = Thresholds.parse("{\"highRiskScore\": 10}");
+      assertThat(criterion.evaluate(estate, strict).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void unknownWithoutAnIdentitySource() {
+      assertUnknown(Fixture.with(FEED).evaluate(criterion));
     }
   }
 

@@ -64,6 +64,7 @@ class DemoScorecardTest {
             Map.entry("policy-compliance", Status.FAIL),
             Map.entry("continuous-evaluation", Status.FAIL),
             Map.entry("contextual-access", Status.FAIL),
+            Map.entry("risk-based-access", Status.FAIL),
             Map.entry("realtime-revocation", Status.FAIL),
             Map.entry("phishing-resistant-mfa", Status.FAIL));
     assertThat(scorecard.findings()).hasSize(expected.size());

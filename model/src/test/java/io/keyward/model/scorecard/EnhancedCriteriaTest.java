@@ -57,6 +57,42 @@ class EnhancedCriteriaTest {
     void unknownWithoutAnIdentitySource() {
       assertUnknown(Fixture.with(FEED).evaluate(criterion));
     }
+
+    @Test
+    void countsTheSessionsLogsShowIssuedWithTheLifetimeTheyWereIssuedWith() {
+      Finding f =
+          Fixture.with(AWS, TRAIL)
+              .agent("a", null)
+              .agent("runner", null)
+              .human("h")
+              .staticKey("k1", "a", 3)
+              .issued("s1", "a", "runner", 30, 15)
+              .token("s1", "runner", 15)
+              .issued("s2", "a", null, 20, 720)
+              .issued("s3", "a", null, 10, 720)
+              .issued("s4", "h", null, 10, 720)
+              .evaluate(criterion);
+      // k1 and the two 12-hour sessions are long-lived; s1 counts once, as issued; h is no agent.
+      assertFails(f, EvidenceKind.CREDENTIAL, "k1");
+      assertFails(f, EvidenceKind.IDENTITY, "a");
+      assertThat(f.checked()).isEqualTo(4);
+      assertThat(f.explanation())
+          .startsWith("1 of 4 (25 %) agent credentials live at most 60 min")
+          .contains("3 sessions issued as the logs show, 1 active credential as configured");
+    }
+
+    @Test
+    void passesOnShortSessionsIssuedToAnAgentRole() {
+      Finding f =
+          Fixture.with(AWS, TRAIL)
+              .agent("runner", null)
+              .human("h")
+              .issued("s1", "h", "runner", 30, 15)
+              .issued("s2", "h", "runner", 20, 60)
+              .evaluate(criterion);
+      assertPasses(f);
+      assertThat(f.checked()).isEqualTo(2);
+    }
   }
 
   @Nested

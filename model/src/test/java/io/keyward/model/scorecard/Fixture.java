@@ -14,6 +14,7 @@ import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
+import io.keyward.model.domain.Issuance;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.Resource;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the small estates the criterion tests reason about, one item per line. */
@@ -54,6 +56,12 @@ final class Fixture {
     Fixture fixture = new Fixture();
     Arrays.stream(sources).forEach(fixture.b::source);
     return fixture;
+  }
+
+  /** The kinds of source with a revoker, as the app tells the scorecard. */
+  Fixture revocable(SourceKind... kinds) {
+    b.revocableKinds(Set.of(kinds));
+    return this;
   }
 
   Estate build() {
@@ -281,5 +289,34 @@ final class Fixture {
 
   static Instant minutesAgo(int minutes) {
     return NOW.minus(Duration.ofMinutes(minutes));
+  }
+
+  /**
+   * A session of {@code ttlMinutes} a log showed issued {@code minutesAgo} to {@code caller} as
+   * {@code role}, with key {@code AKIA<id>} (the key of a credential {@code id}, if one is added).
+   */
+  Fixture issued(String id, String caller, @Nullable String role, int minutesAgo, int ttlMinutes) {
+    b.add(
+        new AccessEvent(
+            id,
+            TRAIL.id(),
+            minutesAgo(minutesAgo),
+            AccessEventType.CREDENTIAL_ISSUED,
+            caller,
+            null,
+            "sts:AssumeRole",
+            null,
+            null,
+            null,
+            null,
+            new Issuance(
+                "sts.amazonaws.com",
+                caller,
+                role,
+                id,
+                Duration.ofMinutes(ttlMinutes),
+                null,
+                "AKIA" + id)));
+    return this;
   }
 }

@@ -42,7 +42,8 @@ class ThresholdsTest {
                         "maxStaticKeyAgeDays: expected a whole number of days of at least 1, found"
                             + " the string \"ninety\"",
                         "minShortLivedShare: expected a share between 0 and 1, found the number 1.5",
-                        "maxAgeDays: expected one of alertFeedMaxAgeHours, maxAgentCredentialMinutes,"
+                        "maxAgeDays: expected one of alertFeedMaxAgeHours, highRiskScore,"
+                            + " maxAgentCredentialMinutes,"
                             + " maxStaticKeyAgeDays, maxUnmatchedAlertShare, maxUnusedGrantShare,"
                             + " minShortLivedShare, phishingResistantMfa, responseSeverity,"
                             + " revocationTargetMinutes, unusedGrantDays, found a field named"

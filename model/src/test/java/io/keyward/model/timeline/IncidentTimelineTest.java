@@ -14,8 +14,13 @@ import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_LAST_USED;
 import static io.keyward.model.timeline.TimelineEntryKind.CREDENTIAL_ROTATED;
 import static io.keyward.model.timeline.TimelineEntryKind.IDENTITY_CREATED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.keyward.model.domain.AccessEvent;
+import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.CredentialKind;
+import io.keyward.model.domain.Issuance;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +95,66 @@ class IncidentTimelineTest {
 
     assertThat(timeline.limits()).containsExactly(IncidentTimeline.NO_GRANT_HISTORY);
     assertThat(timeline.entries().get(0).detail()).isEqualTo("Access key · never expires");
+  }
+
+  @Test
+  void issuanceAndRefusalReadAsWhatHappened() {
+    AccessEvent issued =
+        new AccessEvent(
+            "issued",
+            "trail",
+            hoursAgo(3),
+            AccessEventType.CREDENTIAL_ISSUED,
+            "trainer",
+            null,
+            "sts:AssumeRole",
+            "arn:aws:iam::111122223333:role/Trainer",
+            "203.0.113.7",
+            "us-east-1",
+            null,
+            new Issuance(
+                "sts.amazonaws.com",
+                "arn:aws:iam::111122223333:user/ci",
+                "trainer",
+                "run-42",
+                Duration.ofMinutes(90),
+                "alice",
+                "ASIAEXAMPLE"));
+    AccessEvent denied =
+        new AccessEvent(
+            "denied",
+            "trail",
+            hoursAgo(2),
+            AccessEventType.ACCESS_DENIED,
+            "trainer",
+            null,
+            "s3:PutObject",
+            "arn:aws:s3:::lake",
+            null,
+            null,
+            "AccessDenied",
+            null);
+
+    Timeline timeline =
+        IncidentTimeline.ofIdentity(
+            IncidentEstate.trainer(),
+            List.of(),
+            List.of(),
+            List.of(issued, denied),
+            List.of(),
+            NOW);
+
+    assertThat(timeline.entries())
+        .filteredOn(e -> e.kind() == ACCESS_EVENT)
+        .extracting(TimelineEntry::title, TimelineEntry::detail)
+        .containsExactly(
+            tuple(
+                "sts:AssumeRole on arn:aws:iam::111122223333:role/Trainer: session run-42 for 1 h"
+                    + " 30 min",
+                "Credential issued · by sts.amazonaws.com to arn:aws:iam::111122223333:user/ci"
+                    + " · source identity alice · from 203.0.113.7 · us-east-1 · trail"),
+            tuple(
+                "s3:PutObject on arn:aws:s3:::lake denied",
+                "Access denied · AccessDenied · trail"));
   }
 }

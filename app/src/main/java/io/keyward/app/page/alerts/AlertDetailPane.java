@@ -90,6 +90,13 @@ public final class AlertDetailPane extends StackPane {
     closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
     closeButton.setOnAction(event -> close.run());
     HBox top = new HBox(8, title, new Spacer(), closeButton);
+    if (viewModel.revocable()) {
+      Button revoke = new Button("Revoke subject…");
+      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+      revoke.setId("revoke-alert-subject");
+      revoke.setOnAction(event -> viewModel.revoke());
+      top.getChildren().add(2, revoke);
+    }
     top.setAlignment(Pos.TOP_LEFT);
     HBox badges =
         new HBox(

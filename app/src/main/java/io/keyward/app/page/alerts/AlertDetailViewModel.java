@@ -1,5 +1,6 @@
 package io.keyward.app.page.alerts;
 
+import io.keyward.app.page.revocations.RevokeRequest;
 import io.keyward.app.page.timeline.TimelineViewModel;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
@@ -9,6 +10,8 @@ import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Identity;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,6 +32,7 @@ public final class AlertDetailViewModel {
   private final ReadOnlyObjectWrapper<@Nullable AlertDetail> detail = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private @Nullable BackgroundTask running;
+  private @Nullable Consumer<RevokeRequest> revoke;
 
   public AlertDetailViewModel(
       EstateRepository repository,
@@ -93,6 +97,35 @@ public final class AlertDetailViewModel {
     if (shown != null && shown.credential() != null) {
       timeline.showCredential(shown.credential().id());
     }
+  }
+
+  /** Adds an action that answers the alert shown by revoking its subject. */
+  public void offerRevocation(Consumer<RevokeRequest> revoke) {
+    this.revoke = revoke;
+  }
+
+  /** Whether the alert shown has a subject in the cache to revoke, and revocation is offered. */
+  public boolean revocable() {
+    AlertDetail shown = detail.get();
+    return revoke != null
+        && shown != null
+        && (shown.credential() != null || shown.identity() != null);
+  }
+
+  /**
+   * Starts a revocation of the alert's subject (its credential when it names one, else its
+   * identity) that records the alert, so the time from alert to revocation is measured.
+   */
+  public void revoke() {
+    AlertDetail shown = detail.get();
+    if (!revocable() || shown == null || revoke == null) {
+      return;
+    }
+    String subject =
+        shown.credential() != null
+            ? shown.credential().id()
+            : java.util.Objects.requireNonNull(shown.identity()).id();
+    revoke.accept(new RevokeRequest(List.of(subject), shown.alert().id()));
   }
 
   public ReadOnlyObjectProperty<@Nullable AlertDetail> detail() {

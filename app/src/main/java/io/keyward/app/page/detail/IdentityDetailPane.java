@@ -161,6 +161,13 @@ public final class IdentityDetailPane extends StackPane {
     timeline.setId("open-timeline");
     timeline.setOnAction(event -> viewModel.openTimeline());
     HBox title = new HBox(8, name, new Spacer(), timeline, closeButton);
+    if (viewModel.revocable()) {
+      Button revoke = new Button("Revoke…");
+      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+      revoke.setId("revoke-identity");
+      revoke.setOnAction(event -> viewModel.revoke());
+      title.getChildren().add(2, revoke);
+    }
     if (viewModel.analysed()) {
       Button graph = new Button("Open in graph");
       graph.getStyleClass().add(Styles.SMALL);

@@ -2,6 +2,7 @@ package io.keyward.app.page.detail;
 
 import io.keyward.app.page.graph.EstateGraph;
 import io.keyward.app.page.graph.IdentityInsight;
+import io.keyward.app.page.revocations.RevokeRequest;
 import io.keyward.app.page.timeline.TimelineViewModel;
 import io.keyward.app.task.BackgroundTask;
 import io.keyward.app.task.BackgroundTasks;
@@ -45,6 +46,7 @@ public final class IdentityDetailViewModel {
       new ReadOnlyObjectWrapper<>();
   private @Nullable EstateGraph graph;
   private Consumer<String> openInGraph = id -> {};
+  private @Nullable Consumer<RevokeRequest> revoke;
   private @Nullable BackgroundTask analysing;
 
   public IdentityDetailViewModel(EstateRepository repository, BackgroundTasks tasks, Clock clock) {
@@ -85,6 +87,23 @@ public final class IdentityDetailViewModel {
   /** Whether risk and chains are shown (the graph is attached). */
   public boolean analysed() {
     return graph != null;
+  }
+
+  /** Adds an action that starts a revocation of the identity shown. */
+  public void offerRevocation(Consumer<RevokeRequest> revoke) {
+    this.revoke = revoke;
+  }
+
+  public boolean revocable() {
+    return revoke != null;
+  }
+
+  /** Starts a revocation of the identity shown. */
+  public void revoke() {
+    IdentityDetail shown = detail.get();
+    if (shown != null && revoke != null) {
+      revoke.accept(RevokeRequest.of(List.of(shown.identity().id())));
+    }
   }
 
   /** Opens the shown identity in the graph page. */

@@ -87,6 +87,11 @@ public final class DataTable<T> extends TableView<T> {
         });
   }
 
+  /** Adds an entry to the rows' menu, after "Copy row". */
+  public void addMenuItem(MenuItem item) {
+    getContextMenu().getItems().add(item);
+  }
+
   /**
    * Hands every header sort to {@code onSort} instead of sorting the rows held: the sort of the
    * first sorted column, reversed when that column is descending, or null when no column is sorted.

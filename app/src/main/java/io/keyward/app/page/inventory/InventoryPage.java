@@ -4,13 +4,17 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.keyward.app.page.ConsolePage;
+import io.keyward.app.page.revocations.RevokeRequest;
 import io.keyward.app.view.EmptyState;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -19,9 +23,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -47,6 +54,7 @@ public class InventoryPage<F, T> implements ConsolePage {
   private final CustomTextField search = new CustomTextField();
   private final DataTable<T> table;
   private final List<Runnable> filterSync = new ArrayList<>();
+  private final HBox actions = new HBox(8);
   private boolean syncing;
 
   /**
@@ -90,6 +98,36 @@ public class InventoryPage<F, T> implements ConsolePage {
     viewModel.clearFilters();
   }
 
+  /**
+   * Lets the analyst select several rows and revoke them: a button in the header and an entry in
+   * the rows' menu, both handing the selected rows' cache ids to {@code revoke}.
+   */
+  public void offerRevocation(Function<T, String> idOf, Consumer<RevokeRequest> revoke) {
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    ObservableList<T> chosen = table.getSelectionModel().getSelectedItems();
+    Runnable request =
+        () -> {
+          if (!chosen.isEmpty()) {
+            revoke.accept(RevokeRequest.of(chosen.stream().map(idOf).toList()));
+          }
+        };
+    Button button = new Button();
+    button.setId("revoke-selected");
+    button.getStyleClass().add(Styles.DANGER);
+    button
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> chosen.size() > 1 ? "Revoke " + chosen.size() + "…" : "Revoke…", chosen));
+    button.disableProperty().bind(Bindings.isEmpty(chosen));
+    button.setTooltip(new Tooltip("Preflight, then revoke the selected rows at their source"));
+    button.setOnAction(event -> request.run());
+    actions.getChildren().add(0, button);
+    MenuItem item = new MenuItem("Revoke…");
+    item.setOnAction(event -> request.run());
+    table.addMenuItem(item);
+  }
+
   private Node header(String title) {
     Label heading = new Label(title);
     heading.getStyleClass().add(Styles.TITLE_3);
@@ -110,7 +148,9 @@ public class InventoryPage<F, T> implements ConsolePage {
     Button export = new Button("Export CSV");
     export.setOnAction(event -> exportCsv());
     export.disableProperty().bind(Bindings.isEmpty(viewModel.visibleRows()));
-    HBox header = new HBox(12, heading, count, progress, new Spacer(), notice, export);
+    actions.getChildren().add(export);
+    actions.setAlignment(Pos.BASELINE_RIGHT);
+    HBox header = new HBox(12, heading, count, progress, new Spacer(), notice, actions);
     header.setAlignment(Pos.BASELINE_LEFT);
     return header;
   }

@@ -1,11 +1,13 @@
 package io.keyward.app.page.revocations;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.keyward.app.format.Display;
 import io.keyward.app.page.ConsolePage;
+import io.keyward.app.page.graph.EstateGraph;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.BackgroundTasks;
-import io.keyward.connectors.revoke.Preflight;
+import io.keyward.connectors.revoke.LostAccess;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.model.cache.RevocationEntry;
 import io.keyward.model.domain.RevocationAction;
@@ -15,32 +17,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Revoke (target, action, preflight, dry-run or confirmed execution) above the audit log of every
  * attempt with its filters and the chain check.
  */
 public final class RevocationsPage implements ConsolePage {
+  private static final double ITEM_HEIGHT = 32;
+  private static final int MAX_ITEMS_SHOWN = 8;
+
   private final RevocationsViewModel model;
   private final VBox root;
   private final TextField search = new TextField();
   private boolean loaded;
 
-  /** The page on the console's cache, with its saved profiles and credential sources. */
-  public static RevocationsPage of(SourceAdmin admin, BackgroundTasks tasks) {
+  /**
+   * The page on the console's cache, with its saved profiles and credential sources; the graph
+   * tells each preflight what access goes away.
+   */
+  public static RevocationsPage of(SourceAdmin admin, BackgroundTasks tasks, EstateGraph graph) {
     Revocations revocations =
         new Revocations(
             admin.cache(),
@@ -50,7 +63,11 @@ public final class RevocationsPage implements ConsolePage {
             Revocations.actorOf(admin.environment()),
             Clock.systemUTC());
     return new RevocationsPage(
-        new RevocationsViewModel(revocations, admin.cache().revocationLog(), tasks));
+        new RevocationsViewModel(
+            revocations,
+            admin.cache().revocationLog(),
+            tasks,
+            target -> new LostAccess(graph.get().index(), admin.cache().repository()).of(target)));
   }
 
   public RevocationsPage(RevocationsViewModel model) {
@@ -63,70 +80,140 @@ public final class RevocationsPage implements ConsolePage {
     VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
   }
 
+  /** Starts the revocation asked for elsewhere in the console. */
+  public void open(RevokeRequest request) {
+    model.prepare(request);
+  }
+
   private Node revokePanel() {
     TextField target = new TextField();
-    target.setPromptText("Target: cache id, external id, or identity name or email");
+    target.setPromptText(
+        "Targets: cache ids, external ids, or identity names or emails, separated by commas");
     target.textProperty().bindBidirectional(model.target());
+    target.setId("revoke-target");
+    target.setOnAction(e -> model.runPreflight());
     HBox.setHgrow(target, Priority.ALWAYS);
-    ChoiceBox<RevocationAction> action = new ChoiceBox<>();
-    action.getItems().setAll(RevocationAction.values());
-    action.setConverter(names(RevocationAction::cliName));
+    ChoiceBox<RevocationAction> action = new ChoiceBox<>(model.actions());
+    action.setConverter(names(a -> a == null ? "" : a.cliName()));
     action.valueProperty().bindBidirectional(model.action());
+    action.setId("revoke-action");
     Button preflight = new Button("Preflight");
     preflight.setOnAction(e -> model.runPreflight());
     preflight.disableProperty().bind(model.busy().or(model.target().isEmpty()));
     HBox ask = new HBox(8, target, action, preflight);
     ask.setAlignment(Pos.CENTER_LEFT);
 
+    Label alert = new Label();
+    alert
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.alertId().get() == null
+                        ? ""
+                        : "Answering alert "
+                            + model.alertId().get()
+                            + ": the time from the alert to the revocation is measured",
+                model.alertId()));
+    alert.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    alert.managedProperty().bind(model.alertId().isNotNull());
+    alert.visibleProperty().bind(model.alertId().isNotNull());
+
     Label plan = new Label();
     plan.setWrapText(true);
+    plan.setId("revoke-plan");
     plan.textProperty()
         .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.preflight().get() == null ? "" : model.preflight().get().text(),
-                model.preflight()));
-    plan.managedProperty().bind(model.preflight().isNotNull());
+            Bindings.createStringBinding(
+                () -> model.plan().size() == 1 ? single(model.plan().get(0)) : "", model.plan()));
+    plan.managedProperty().bind(plan.textProperty().isNotEmpty());
+
+    TableView<PlannedItem> bulk = new TableView<>(model.plan());
+    bulk.getColumns()
+        .setAll(
+            List.of(
+                itemColumn("Target", 280, PlannedItem::target),
+                itemColumn("Plan", 420, PlannedItem::plan),
+                itemColumn("Result", 320, PlannedItem::result)));
+    bulk.setId("revoke-items");
+    // Tall enough for every item up to a screenful, so a selection reads without scrolling.
+    bulk.setFixedCellSize(ITEM_HEIGHT);
+    bulk.prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> ITEM_HEIGHT * (Math.min(model.plan().size(), MAX_ITEMS_SHOWN) + 1) + 16,
+                model.plan()));
+    bulk.setMinHeight(Region.USE_PREF_SIZE);
+    bulk.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+    bulk.visibleProperty().bind(Bindings.size(model.plan()).greaterThan(1));
+    bulk.managedProperty().bind(bulk.visibleProperty());
 
     TextField confirm = new TextField();
     confirm.textProperty().bindBidirectional(model.confirmation());
+    confirm.setId("revoke-confirmation");
     confirm
         .promptTextProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () -> {
-                  Preflight p = model.preflight().get();
-                  return p == null ? "" : "Cannot be undone: type " + p.target().id();
-                },
-                model.preflight()));
-    confirm
-        .visibleProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.preflight().get() != null && model.preflight().get().destructive(),
-                model.preflight()));
+        .bind(Bindings.concat("Cannot be undone: type ", model.confirmationPhrase()));
+    confirm.visibleProperty().bind(model.confirmationPhrase().isNotEmpty());
     confirm.managedProperty().bind(confirm.visibleProperty());
     HBox.setHgrow(confirm, Priority.ALWAYS);
     Button dry = new Button("Dry run");
     dry.setOnAction(e -> model.dryRun());
-    dry.disableProperty().bind(model.preflight().isNull().or(model.busy()));
+    dry.disableProperty().bind(Bindings.isEmpty(model.plan()).or(model.busy()));
     Button execute = new Button("Revoke");
     execute.getStyleClass().add(Styles.DANGER);
     execute.setOnAction(e -> model.execute());
     execute.disableProperty().bind(model.canExecute().not());
-    HBox act = new HBox(8, confirm, dry, execute);
+    execute.setId("revoke-execute");
+    Button undo = new Button("Undo");
+    undo.setOnAction(e -> model.undo());
+    undo.visibleProperty().bind(model.canUndo());
+    undo.managedProperty().bind(undo.visibleProperty());
+    HBox act = new HBox(8, confirm, new Spacer(), dry, execute, undo);
     act.setAlignment(Pos.CENTER_LEFT);
-    act.visibleProperty().bind(model.preflight().isNotNull());
+    act.visibleProperty().bind(Bindings.isNotEmpty(model.plan()));
     act.managedProperty().bind(act.visibleProperty());
 
     Label message = new Label();
     message.setWrapText(true);
     message.textProperty().bind(model.message());
     message.getStyleClass().add(Styles.TEXT_MUTED);
+    message.setId("revoke-message");
     message.managedProperty().bind(model.message().isNotEmpty());
 
-    VBox panel = new VBox(10, ask, plan, act, message);
+    VBox panel = new VBox(10, ask, alert, plan, bulk, act, message);
     panel.getStyleClass().add("panel");
     return panel;
+  }
+
+  /** One target's preflight and what goes away, as the CLI prints them. */
+  private static String single(PlannedItem item) {
+    if (item.preflight() == null) {
+      return "";
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(item.preflight().text());
+    lines.addAll(item.lostAccess());
+    return String.join("\n", lines);
+  }
+
+  private static TableColumn<PlannedItem, String> itemColumn(
+      String name, double width, Function<PlannedItem, String> value) {
+    TableColumn<PlannedItem, String> column = new TableColumn<>(name);
+    column.setPrefWidth(width);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    // Plans and source answers are sentences; hover shows the whole of a cut one.
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(@Nullable String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+              }
+            });
+    return column;
   }
 
   private Node auditPanel() {
@@ -185,7 +272,7 @@ public final class RevocationsPage implements ConsolePage {
   private static <T> StringConverter<T> names(Function<T, String> name) {
     return new StringConverter<>() {
       @Override
-      public String toString(T value) {
+      public String toString(@Nullable T value) {
         return name.apply(value);
       }
 

@@ -52,6 +52,7 @@ public final class ScorecardViewModel {
   static final String TEAM_TAG = "team";
 
   private final Cache cache;
+  private final Set<SourceKind> revocableKinds;
   private final BackgroundTasks tasks;
   private final Consumer<EvidenceDrilldown> openEvidence;
   private final ReadOnlyObjectWrapper<@Nullable ScoreReport> report = new ReadOnlyObjectWrapper<>();
@@ -72,9 +73,17 @@ public final class ScorecardViewModel {
 
   private final boolean readOnly;
 
+  /**
+   * @param revocableKinds the kinds of source this build has a revoker for, which the real-time
+   *     revocation criterion checks
+   */
   public ScorecardViewModel(
-      PageContext context, Cache cache, Consumer<EvidenceDrilldown> openEvidence) {
+      PageContext context,
+      Cache cache,
+      Set<SourceKind> revocableKinds,
+      Consumer<EvidenceDrilldown> openEvidence) {
     this.cache = cache;
+    this.revocableKinds = Set.copyOf(revocableKinds);
     this.tasks = context.tasks();
     this.readOnly = context.readOnly();
     this.openEvidence = openEvidence;
@@ -112,7 +121,7 @@ public final class ScorecardViewModel {
         tasks.submit(
             progress -> {
               Thresholds profile = Scoring.thresholds(cache.repository());
-              Estate estate = EstateLoader.load(cache);
+              Estate estate = EstateLoader.load(cache, revocableKinds);
               return new Loaded(
                   Scoring.report(cache, estate, chosen, profile), profile, teams(estate));
             },

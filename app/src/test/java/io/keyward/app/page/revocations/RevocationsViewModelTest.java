@@ -37,12 +37,18 @@ class RevocationsViewModelTest {
   private Cache cache;
   private RevocationsViewModel model;
   private int revoked;
+  private int undone;
 
-  /** An AWS revoker that disables an identity, irreversibly, and counts its calls. */
+  /**
+   * An AWS revoker that disables an identity irreversibly and deactivates a key reversibly, and
+   * counts its calls.
+   */
   private final class CountingRevoker implements Revoker {
     @Override
     public List<RevocationAction> actions(RevocationTarget target) {
-      return List.of(RevocationAction.DISABLE_IDENTITY);
+      return target instanceof RevocationTarget.OfCredential
+          ? List.of(RevocationAction.DISABLE_CREDENTIAL)
+          : List.of(RevocationAction.DISABLE_IDENTITY);
     }
 
     @Override
@@ -50,7 +56,9 @@ class RevocationsViewModelTest {
       if (!actions(target).contains(action)) {
         throw Revoker.unsupported(action, target, actions(target));
       }
-      return new Preflight(action, target, List.of("disables it"), List.of("tokens live"), null);
+      return target instanceof RevocationTarget.OfCredential
+          ? new Preflight(action, target, List.of("deactivates it"), List.of(), "activate it")
+          : new Preflight(action, target, List.of("disables it"), List.of("tokens live"), null);
     }
 
     @Override
@@ -61,7 +69,8 @@ class RevocationsViewModelTest {
 
     @Override
     public RevocationResult undo(Preflight p, SourceProfile profile, ConnectEnvironment env) {
-      throw new IllegalArgumentException("cannot be undone");
+      undone++;
+      return new RevocationResult(RevocationOutcome.UNDONE, "HTTP 200", "re-read: active");
     }
   }
 
@@ -111,7 +120,11 @@ class RevocationsViewModelTest {
             "analyst",
             TestEstate.CLOCK);
     model =
-        new RevocationsViewModel(revocations, cache.revocationLog(), new InlineBackgroundTasks());
+        new RevocationsViewModel(
+            revocations,
+            cache.revocationLog(),
+            new InlineBackgroundTasks(),
+            target -> List.of("goes away: all of " + target.id()));
   }
 
   @AfterEach
@@ -162,5 +175,76 @@ class RevocationsViewModelTest {
 
     model.prepare("no-such-thing", RevocationAction.DISABLE_IDENTITY);
     assertThat(model.message().get()).contains("no identity, credential, grant or delegation");
+  }
+
+  @Test
+  void aRequestFromTheConsolePicksAnOfferedActionAndShowsWhatGoesAway() {
+    model.prepare(RevokeRequest.of(List.of("trainer-key")));
+
+    assertThat(model.action().get()).isEqualTo(RevocationAction.DISABLE_CREDENTIAL);
+    assertThat(model.actions()).containsExactly(RevocationAction.DISABLE_CREDENTIAL);
+    assertThat(model.plan())
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.lostAccess()).containsExactly("goes away: all of trainer-key"));
+    assertThat(model.confirmationPhrase().get()).as("reversible, so no typing").isEmpty();
+
+    model.execute();
+    assertThat(model.canUndo().get()).isTrue();
+    model.undo();
+
+    assertThat(undone).isEqualTo(1);
+    assertThat(model.message().get()).isEqualTo("Undone: HTTP 200 (re-read: active)");
+    assertThat(model.entries())
+        .extracting(e -> e.revocation().outcome())
+        .containsExactly(RevocationOutcome.UNDONE, RevocationOutcome.DONE);
+  }
+
+  @Test
+  void aSelectionIsRevokedItemByItemWithOneResultEach() {
+    model.prepare(RevokeRequest.of(List.of("trainer", "ci-deployer", "trainer-key")));
+
+    assertThat(model.action().get())
+        .as("first action offered on any")
+        .isEqualTo(RevocationAction.DISABLE_CREDENTIAL);
+    model.action().set(RevocationAction.DISABLE_IDENTITY);
+    model.runPreflight();
+    assertThat(model.plan()).hasSize(3);
+    assertThat(model.plan().get(2).problem())
+        .contains("disable-identity does not apply to")
+        .contains("it supports disable-credential");
+    assertThat(model.message().get())
+        .isEqualTo("2 of 3 targets can be revoked with disable-identity");
+    assertThat(model.confirmationPhrase().get()).isEqualTo("revoke 2");
+
+    model.confirmation().set("trainer");
+    assertThat(model.canExecute().get()).isFalse();
+    model.confirmation().set("revoke 2");
+    model.execute();
+
+    assertThat(revoked).isEqualTo(2);
+    assertThat(model.plan())
+        .extracting(PlannedItem::result)
+        .containsExactly(
+            "Done: HTTP 200 (re-read: disabled)", "Done: HTTP 200 (re-read: disabled)", "");
+    assertThat(model.message().get()).isEqualTo("Done 2");
+    assertThat(model.entries()).hasSize(2);
+  }
+
+  @Test
+  void aRevocationAnsweringAnAlertMeasuresTheTimeFromIt() {
+    model.prepare(new RevokeRequest(List.of("trainer-key"), "al-3"));
+    model.execute();
+
+    assertThat(model.entries())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.revocation().alertId()).isEqualTo("al-3");
+              assertThat(e.alertToRevocation()).isNotNull();
+            });
+
+    model.target().set("trainer");
+    assertThat(model.alertId().get()).as("a typed target answers no alert").isNull();
   }
 }

@@ -37,7 +37,7 @@ class ScorecardViewModelTest {
             cache.repository().sources(),
             new InlineBackgroundTasks(),
             TestEstate.CLOCK);
-    viewModel = new ScorecardViewModel(context, cache, opened::add);
+    viewModel = new ScorecardViewModel(context, cache, Set.of(), opened::add);
   }
 
   @AfterEach

@@ -85,7 +85,7 @@ class ScorecardReportsTest {
     assertThat(json.get("policyViolations")).hasSize(7);
     assertThat(json.get("thresholds").get("maxStaticKeyAgeDays").asInt()).isEqualTo(90);
     assertThat(json.get("history")).hasSize(1);
-    assertThat(json.get("history").get(0).get("FAIL").asInt()).isEqualTo(16);
+    assertThat(json.get("history").get(0).get("FAIL").asInt()).isEqualTo(17);
   }
 
   @Test
