@@ -159,16 +159,22 @@ public final class ConsoleShell {
     pages.put(PageName.GRAPH, graph);
     identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
 
-    identitiesPage.offerRevocation(Identity::id, this::openRevocation);
-    credentialsPage.offerRevocation(Credential::id, this::openRevocation);
-    grantsPage.offerRevocation(Grant::id, this::openRevocation);
-    delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
-    for (IdentityDetailViewModel detail :
-        List.of(
-            identities.detail(), credentials.holder(), grants.principal(), delegations.target())) {
-      detail.offerRevocation(this::openRevocation);
+    // No revocation from a read-only snapshot: its items are offered nothing to revoke.
+    if (!context.readOnly()) {
+      identitiesPage.offerRevocation(Identity::id, this::openRevocation);
+      credentialsPage.offerRevocation(Credential::id, this::openRevocation);
+      grantsPage.offerRevocation(Grant::id, this::openRevocation);
+      delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
+      for (IdentityDetailViewModel detail :
+          List.of(
+              identities.detail(),
+              credentials.holder(),
+              grants.principal(),
+              delegations.target())) {
+        detail.offerRevocation(this::openRevocation);
+      }
+      alerts.detail().offerRevocation(this::openRevocation);
     }
-    alerts.detail().offerRevocation(this::openRevocation);
 
     root.setTop(header(snapshot.map(VerifiedSnapshot::file).orElse(cacheFile), demo, themeChanged));
     root.setLeft(sidebar());

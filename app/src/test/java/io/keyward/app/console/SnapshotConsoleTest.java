@@ -103,6 +103,13 @@ class SnapshotConsoleTest {
   }
 
   @Test
+  void nothingIsOfferedForRevocationInASnapshot(FxRobot robot) {
+    robot.interact(() -> shell.show(PageName.IDENTITIES));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#revoke-selected").tryQuery()).isEmpty();
+  }
+
+  @Test
   void policiesAndThresholdsCannotBeSavedInASnapshot(FxRobot robot) {
     robot.interact(() -> shell.show(PageName.SCORECARD));
     WaitForAsyncUtils.waitForFxEvents();
