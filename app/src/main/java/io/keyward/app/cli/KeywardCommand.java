@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       RiskCommand.class,
       ScoreCommand.class,
       PolicyCommand.class,
-      UsageCommand.class
+      UsageCommand.class,
+      SnapshotCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {
 

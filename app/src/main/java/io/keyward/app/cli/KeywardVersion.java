@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class KeywardVersion implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"keyward " + current()};
+  }
+
+  /** The version number, or {@code development build} when not run from a packaged jar. */
+  static String current() {
     String version = KeywardVersion.class.getPackage().getImplementationVersion();
-    return new String[] {"keyward " + (version == null ? "development build" : version)};
+    return version == null ? "development build" : version;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
               + " delegations, lineage, alerts, scorecard, revocations, sources, graph.")
   List<String> pages = new ArrayList<>();
 
+  @Option(
+      names = "--snapshot",
+      paramLabel = "FILE",
+      description = "Render the console on this snapshot, read-only, instead of the cache.")
+  @Nullable Path snapshot;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -57,10 +64,16 @@ public final class ScreenshotCommand implements Callable<Integer> {
     if (chosenPages.isEmpty()) {
       chosenPages.addAll(List.of(PageName.values()));
     }
-    // Opening a missing cache would create an empty one and picture nothing; refuse instead.
-    ExistingCache.open(cache.file()).close();
     Screenshots.useHeadlessToolkit();
-    for (Path file : Screenshots.render(cache.file(), chosenTheme, chosenPages, out)) {
+    List<Path> written;
+    if (snapshot != null) {
+      written = Screenshots.renderSnapshot(snapshot, chosenTheme, chosenPages, out);
+    } else {
+      // Opening a missing cache would create an empty one and picture nothing; refuse instead.
+      ExistingCache.open(cache.file()).close();
+      written = Screenshots.render(cache.file(), chosenTheme, chosenPages, out);
+    }
+    for (Path file : written) {
       spec.commandLine().getOut().println(file);
     }
     return 0;

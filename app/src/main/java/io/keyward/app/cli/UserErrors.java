@@ -2,6 +2,7 @@ package io.keyward.app.cli;
 
 import io.keyward.connectors.SourceException;
 import io.keyward.model.cache.CacheException;
+import io.keyward.model.snapshot.SnapshotException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -33,6 +34,7 @@ final class UserErrors implements IExecutionExceptionHandler {
     boolean expected =
         shown instanceof CacheException
             || shown instanceof SourceException
+            || shown instanceof SnapshotException
             || shown instanceof IllegalArgumentException;
     return expected ? text : text + " (" + shown.getClass().getSimpleName() + ")";
   }

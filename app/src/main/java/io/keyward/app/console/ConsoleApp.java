@@ -1,5 +1,6 @@
 package io.keyward.app.console;
 
+import io.keyward.app.format.Display;
 import io.keyward.app.page.PageContext;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.BackgroundTasks;
@@ -9,7 +10,11 @@ import io.keyward.connectors.Connectors;
 import io.keyward.connectors.CredentialPrompt;
 import io.keyward.connectors.SourceProfiles;
 import io.keyward.model.cache.Cache;
+import io.keyward.model.snapshot.OpenedSnapshot;
+import io.keyward.model.snapshot.SnapshotReader;
+import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -26,12 +31,27 @@ public final class ConsoleApp {
 
   /** Blocks until the window closes; the toolkit must not have been started in this process. */
   public static void launch(Path cacheFile) {
+    try (Cache cache = Cache.open(cacheFile)) {
+      launch(cache, Optional.empty());
+    }
+  }
+
+  /**
+   * Verifies the snapshot, then shows it read-only until the window closes; its extracted copy is
+   * deleted afterwards.
+   */
+  public static void launchSnapshot(Path snapshotFile) {
+    try (OpenedSnapshot snapshot = SnapshotReader.open(snapshotFile)) {
+      launch(snapshot.cache(), Optional.of(snapshot.verified()));
+    }
+  }
+
+  private static void launch(Cache cache, Optional<VerifiedSnapshot> snapshot) {
     Path settingsFile =
         ConsoleSettings.defaultFile(System.getenv(), Path.of(System.getProperty("user.home")));
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    try (Cache cache = Cache.open(cacheFile);
-        FxBackgroundTasks tasks = new FxBackgroundTasks();
+    try (FxBackgroundTasks tasks = new FxBackgroundTasks();
         FxBackgroundTasks syncTasks = new FxBackgroundTasks()) {
       Platform.startup(
           () -> {
@@ -41,7 +61,7 @@ public final class ConsoleApp {
               Rectangle2D screen = Screen.getPrimary().getVisualBounds();
               stage.setWidth(Math.min(WIDTH, screen.getWidth()));
               stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
-              new ConsoleWindow(stage, cache, tasks, syncTasks, settingsFile)
+              new ConsoleWindow(stage, cache, snapshot, tasks, syncTasks, settingsFile)
                   .show(PageName.OVERVIEW);
               stage.setOnHidden(event -> closed.countDown());
               stage.show();
@@ -83,11 +103,19 @@ public final class ConsoleApp {
    * every filter bar offers them.
    */
   public static PageContext context(Cache cache, BackgroundTasks tasks) {
-    return new PageContext(cache.repository(), cache.repository().sources(), tasks, cache.clock());
+    return new PageContext(
+        cache.repository(), cache.repository().sources(), tasks, cache.clock(), cache.readOnly());
   }
 
   /** {@code Keyward}, with {@code — DEMO estate} when the cache holds the demo estate. */
   public static String title(Cache cache) {
-    return "Keyward" + (cache.demoInfo().isPresent() ? " — DEMO estate" : "");
+    return title(cache, Optional.empty());
+  }
+
+  /** As {@link #title(Cache)}, with {@code — SNAPSHOT <date>} when showing a snapshot. */
+  public static String title(Cache cache, Optional<VerifiedSnapshot> snapshot) {
+    return "Keyward"
+        + snapshot.map(s -> " — SNAPSHOT " + Display.instant(s.manifest().createdAt())).orElse("")
+        + (cache.demoInfo().isPresent() ? " — DEMO estate" : "");
   }
 }

@@ -46,6 +46,7 @@ import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
+import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class ConsoleShell {
   private final GrantsViewModel grants;
   private final AlertsViewModel alerts;
   private final DelegationsViewModel delegations;
+  private final SnapshotActions snapshotActions;
   private final RevocationsPage revocations;
   private final EstateRepository repository;
   private ThemeChoice theme;
@@ -104,7 +106,22 @@ public final class ConsoleShell {
       Optional<DemoInfo> demo,
       ThemeChoice theme,
       Consumer<ThemeChoice> themeChanged) {
+    this(context, sources, cacheFile, demo, Optional.empty(), theme, themeChanged);
+  }
+
+  /**
+   * @param snapshot present when the console shows a verified snapshot, read-only
+   */
+  public ConsoleShell(
+      PageContext context,
+      SourceAdmin sources,
+      Path cacheFile,
+      Optional<DemoInfo> demo,
+      Optional<VerifiedSnapshot> snapshot,
+      ThemeChoice theme,
+      Consumer<ThemeChoice> themeChanged) {
     this.theme = theme;
+    this.snapshotActions = new SnapshotActions(sources.cache(), context, snapshot);
     this.repository = context.repository();
     int limit = InventoryViewModel.DEFAULT_LIMIT;
     identities = new IdentitiesViewModel(context, limit);
@@ -142,18 +159,24 @@ public final class ConsoleShell {
     pages.put(PageName.GRAPH, graph);
     identities.detail().attach(estateGraph, id -> show(PageName.GRAPH, () -> graph.open(id)));
 
-    identitiesPage.offerRevocation(Identity::id, this::openRevocation);
-    credentialsPage.offerRevocation(Credential::id, this::openRevocation);
-    grantsPage.offerRevocation(Grant::id, this::openRevocation);
-    delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
-    for (IdentityDetailViewModel detail :
-        List.of(
-            identities.detail(), credentials.holder(), grants.principal(), delegations.target())) {
-      detail.offerRevocation(this::openRevocation);
+    // No revocation from a read-only snapshot: its items are offered nothing to revoke.
+    if (!context.readOnly()) {
+      identitiesPage.offerRevocation(Identity::id, this::openRevocation);
+      credentialsPage.offerRevocation(Credential::id, this::openRevocation);
+      grantsPage.offerRevocation(Grant::id, this::openRevocation);
+      delegationsPage.offerRevocation(Delegation::id, this::openRevocation);
+      for (IdentityDetailViewModel detail :
+          List.of(
+              identities.detail(),
+              credentials.holder(),
+              grants.principal(),
+              delegations.target())) {
+        detail.offerRevocation(this::openRevocation);
+      }
+      alerts.detail().offerRevocation(this::openRevocation);
     }
-    alerts.detail().offerRevocation(this::openRevocation);
 
-    root.setTop(header(cacheFile, demo, themeChanged));
+    root.setTop(header(snapshot.map(VerifiedSnapshot::file).orElse(cacheFile), demo, themeChanged));
     root.setLeft(sidebar());
     content.getStyleClass().add("page-area");
     root.setCenter(content);
@@ -288,12 +311,15 @@ public final class ConsoleShell {
   private HBox header(Path cacheFile, Optional<DemoInfo> demo, Consumer<ThemeChoice> themeChanged) {
     Label wordmark = new Label("Keyward");
     wordmark.getStyleClass().add("wordmark");
+    wordmark.setMinWidth(Region.USE_PREF_SIZE);
     HBox header = new HBox(12, wordmark);
+    header.getChildren().addAll(snapshotActions.badge());
     demo.ifPresent(
         info -> {
           Label badge = new Label("DEMO");
           badge.getStyleClass().add("demo-badge");
           badge.setId("demo-badge");
+          badge.setMinWidth(Region.USE_PREF_SIZE);
           Label about =
               new Label(
                   "Synthetic " + info.scale() + " estate as of " + Display.instant(info.asOf()));
@@ -305,6 +331,7 @@ public final class ConsoleShell {
     Button themeButton = new Button();
     themeButton.getStyleClass().addAll(Styles.FLAT, "theme-toggle");
     themeButton.setId("theme-toggle");
+    themeButton.setMinWidth(Region.USE_PREF_SIZE);
     themeButton.setText(themeLabel());
     themeButton.setOnAction(
         event -> {
@@ -313,7 +340,9 @@ public final class ConsoleShell {
           themeButton.setText(themeLabel());
           themeChanged.accept(theme);
         });
-    header.getChildren().addAll(new Spacer(), file, themeButton);
+    header.getChildren().addAll(new Spacer(), file);
+    header.getChildren().addAll(snapshotActions.buttons());
+    header.getChildren().add(themeButton);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("console-header");
     return header;

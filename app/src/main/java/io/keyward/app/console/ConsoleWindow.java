@@ -3,7 +3,9 @@ package io.keyward.app.console;
 import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.FxBackgroundTasks;
 import io.keyward.model.cache.Cache;
+import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.stage.Stage;
 
 /**
@@ -13,6 +15,7 @@ import javafx.stage.Stage;
 final class ConsoleWindow {
   private final Stage stage;
   private final Cache cache;
+  private final Optional<VerifiedSnapshot> snapshot;
   private final FxBackgroundTasks tasks;
   private final Path settingsFile;
   private final SourceAdmin admin;
@@ -20,11 +23,13 @@ final class ConsoleWindow {
   ConsoleWindow(
       Stage stage,
       Cache cache,
+      Optional<VerifiedSnapshot> snapshot,
       FxBackgroundTasks tasks,
       FxBackgroundTasks syncTasks,
       Path settingsFile) {
     this.stage = stage;
     this.cache = cache;
+    this.snapshot = snapshot;
     this.tasks = tasks;
     this.settingsFile = settingsFile;
     this.admin =
@@ -42,13 +47,14 @@ final class ConsoleWindow {
             admin,
             cache.file(),
             cache.demoInfo(),
+            snapshot,
             settings.theme(),
             theme -> ConsoleSettings.load(settingsFile).withTheme(theme).save(settingsFile));
     boolean first = stage.getScene() == null;
     double width = first ? stage.getWidth() : stage.getScene().getWidth();
     double height = first ? stage.getHeight() : stage.getScene().getHeight();
     stage.setScene(shell.scene(width, height));
-    stage.setTitle(ConsoleApp.title(cache));
+    stage.setTitle(ConsoleApp.title(cache, snapshot));
     shell.show(page);
   }
 }

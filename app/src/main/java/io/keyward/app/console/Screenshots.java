@@ -4,12 +4,16 @@ import io.keyward.app.page.PageContext;
 import io.keyward.app.task.FxBackgroundTasks;
 import io.keyward.connectors.CredentialPrompt;
 import io.keyward.model.cache.Cache;
+import io.keyward.model.snapshot.OpenedSnapshot;
+import io.keyward.model.snapshot.SnapshotReader;
+import io.keyward.model.snapshot.VerifiedSnapshot;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +53,30 @@ public final class Screenshots {
   public static List<Path> render(
       Path cacheFile, ThemeChoice theme, List<PageName> pages, Path outDir)
       throws IOException, InterruptedException {
+    try (Cache cache = Cache.open(cacheFile)) {
+      return render(cache, Optional.empty(), theme, pages, outDir);
+    }
+  }
+
+  /** As {@link #render}, of the console on a verified snapshot, read-only. */
+  public static List<Path> renderSnapshot(
+      Path snapshotFile, ThemeChoice theme, List<PageName> pages, Path outDir)
+      throws IOException, InterruptedException {
+    try (OpenedSnapshot snapshot = SnapshotReader.open(snapshotFile)) {
+      return render(snapshot.cache(), Optional.of(snapshot.verified()), theme, pages, outDir);
+    }
+  }
+
+  private static List<Path> render(
+      Cache cache,
+      Optional<VerifiedSnapshot> snapshot,
+      ThemeChoice theme,
+      List<PageName> pages,
+      Path outDir)
+      throws IOException, InterruptedException {
     Files.createDirectories(outDir);
     startToolkit();
-    try (Cache cache = Cache.open(cacheFile);
-        FxBackgroundTasks tasks = new FxBackgroundTasks()) {
+    try (FxBackgroundTasks tasks = new FxBackgroundTasks()) {
       PageContext context = ConsoleApp.context(cache, tasks);
       // A scene without a window: snapshot lays it out at full size whatever the headless
       // screen's geometry, and nothing is painted to a frame buffer nobody looks at.
@@ -65,6 +89,7 @@ public final class Screenshots {
                     ConsoleApp.sourceAdmin(cache, tasks, CredentialPrompt.NONE, () -> {}),
                     cache.file(),
                     cache.demoInfo(),
+                    snapshot,
                     theme,
                     chosen -> {});
               });

@@ -13,12 +13,23 @@ import java.util.stream.Collectors;
  *
  * @param sources the cache's sources when the console opened, for filters and source names
  * @param clock "now" for ages, the cache's clock so ages match the repository's age filters
+ * @param readOnly the console shows a snapshot: actions that would write are disabled
  */
 public record PageContext(
-    EstateRepository repository, List<Source> sources, BackgroundTasks tasks, Clock clock) {
+    EstateRepository repository,
+    List<Source> sources,
+    BackgroundTasks tasks,
+    Clock clock,
+    boolean readOnly) {
 
   public PageContext {
     sources = List.copyOf(sources);
+  }
+
+  /** A context on a writable cache. */
+  public PageContext(
+      EstateRepository repository, List<Source> sources, BackgroundTasks tasks, Clock clock) {
+    this(repository, sources, tasks, clock, false);
   }
 
   /** The display name of a source, or its id when unknown. */

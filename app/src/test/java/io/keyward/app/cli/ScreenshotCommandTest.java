@@ -3,9 +3,13 @@ package io.keyward.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.app.TestEstate;
+import io.keyward.model.snapshot.ExportOptions;
+import io.keyward.model.snapshot.SnapshotExport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,33 @@ class ScreenshotCommandTest {
     var image = ImageIO.read(out.resolve("identities-dark.png").toFile());
     assertThat(image.getWidth()).isEqualTo(1440);
     assertThat(image.getHeight()).isEqualTo(900);
+  }
+
+  @Test
+  void rendersTheReadOnlyConsoleOfASnapshot() throws Exception {
+    Path snapshot = dir.resolve("estate.kwsnap");
+    try (var cache = TestEstate.create(dir.resolve("cache.db"), 5)) {
+      SnapshotExport.write(cache, snapshot, new ExportOptions(false, Optional.empty(), "test"));
+    }
+    Path out = dir.resolve("shots");
+
+    int exit =
+        run(
+            "screenshot",
+            "--snapshot",
+            snapshot.toString(),
+            "--out",
+            out.toString(),
+            "--page",
+            "sources");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.resolve("sources-light.png")).exists();
+
+    Path damaged = Files.writeString(dir.resolve("damaged.kwsnap"), "not a zip");
+    assertThat(run("screenshot", "--snapshot", damaged.toString(), "--out", out.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("was refused: it is not a zip archive");
   }
 
   @Test

@@ -25,13 +25,16 @@ public final class Cache implements AutoCloseable {
   private final Clock clock;
   private final Connection writer;
   private final EstateRepository repository;
+  private final boolean readOnly;
   private boolean syncOpen;
 
-  private Cache(Path file, Clock clock, Connection writer, EstateRepository repository) {
+  private Cache(
+      Path file, Clock clock, Connection writer, EstateRepository repository, boolean readOnly) {
     this.file = file;
     this.clock = clock;
     this.writer = writer;
     this.repository = repository;
+    this.readOnly = readOnly;
   }
 
   /** Opens or creates the cache, migrating it to the current schema. */
@@ -50,7 +53,7 @@ public final class Cache implements AutoCloseable {
       Migrations.migrate(writer, Migrations.latestVersion());
       markAbandonedRunsInterrupted(writer, clock.instant());
       EstateRepository repository = new EstateRepository(CacheFile.connect(file, true), clock);
-      return new Cache(file, clock, writer, repository);
+      return new Cache(file, clock, writer, repository, false);
     } catch (SQLException e) {
       closeQuietly(writer);
       throw CacheFile.unreadable(file, e);
@@ -61,10 +64,83 @@ public final class Cache implements AutoCloseable {
   }
 
   /**
+   * Opens an existing cache without writing to it: both connections are read-only, scores are not
+   * recorded and every other write fails. A file of an older schema must have been migrated first
+   * (see {@link #migrate(Path)}).
+   */
+  public static Cache openReadOnly(Path file, Clock clock) {
+    if (!Files.isRegularFile(file)) {
+      throw new CacheException(file + " does not exist");
+    }
+    Connection writer = null;
+    try {
+      writer = CacheFile.connect(file, true);
+      CacheFile.checkUsable(writer, file);
+      if (Migrations.userVersion(writer) != Migrations.latestVersion()) {
+        throw new CacheException(
+            file + " has cache schema " + Migrations.userVersion(writer) + "; migrate it first");
+      }
+      EstateRepository repository = new EstateRepository(CacheFile.connect(file, true), clock);
+      return new Cache(file, clock, writer, repository, true);
+    } catch (SQLException e) {
+      closeQuietly(writer);
+      throw CacheFile.unreadable(file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(writer);
+      throw e;
+    }
+  }
+
+  /**
+   * Brings {@code file} to the current schema and closes it; for a private copy (e.g. a snapshot's
+   * extracted cache) that is then opened with {@link #openReadOnly(Path, Clock)}. A file already at
+   * the current schema is not opened for writing at all.
+   */
+  public static void migrate(Path file) {
+    try (Connection reader = CacheFile.connect(file, true)) {
+      CacheFile.checkUsable(reader, file);
+      if (Migrations.userVersion(reader) == Migrations.latestVersion()) {
+        return;
+      }
+    } catch (SQLException e) {
+      throw CacheFile.unreadable(file, e);
+    }
+    try (Connection connection = CacheFile.connect(file, false)) {
+      CacheFile.checkUsable(connection, file);
+      Migrations.migrate(connection, Migrations.latestVersion());
+    } catch (SQLException e) {
+      throw CacheFile.unreadable(file, e);
+    }
+  }
+
+  /** Whether this cache was opened read-only (a snapshot): writes fail, scores are not kept. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Writes a consistent copy of the last committed state, WAL content included, to the new file
+   * {@code target} with SQLite's {@code VACUUM INTO}; a sync in progress is not part of it.
+   */
+  public void copyTo(Path target) {
+    if (Files.exists(target)) {
+      throw new CacheException(target + " already exists; a cache copy needs a new file");
+    }
+    try (Connection reader = CacheFile.connect(file, true);
+        PreparedStatement st = reader.prepareStatement("VACUUM INTO ?")) {
+      st.setString(1, target.toAbsolutePath().toString());
+      st.execute();
+    } catch (SQLException e) {
+      throw new CacheException("cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Starts a sync run of {@code source}, registering the source if it is new. Only one run may be
    * open at a time.
    */
   public SyncSession beginSync(Source source) {
+    requireWritable("sync " + source.id());
     if (syncOpen) {
       throw new IllegalStateException("a sync run is already open on " + file);
     }
@@ -104,6 +180,7 @@ public final class Cache implements AutoCloseable {
   }
 
   public void markDemo(DemoInfo info) {
+    requireWritable("mark the demo estate");
     putMeta("demo.seed", Long.toString(info.seed()));
     putMeta("demo.scale", info.scale());
     putMeta("demo.asOf", info.asOf().toString());
@@ -169,6 +246,7 @@ public final class Cache implements AutoCloseable {
   }
 
   private void inOneTransaction(String what, Change change) {
+    requireWritable(what);
     if (syncOpen) {
       throw new IllegalStateException("cannot " + what + ": a sync run is open on " + file);
     }
@@ -202,13 +280,13 @@ public final class Cache implements AutoCloseable {
 
   /**
    * Keeps {@code entry} in the score history, replacing the one of the same scope and estate state.
-   * Skipped while a sync run is open: its transaction holds the write connection, and the score of
-   * the state it leaves is recorded the next time anyone computes one.
+   * Skipped on a read-only cache, and while a sync run is open: its transaction holds the write
+   * connection, and the score of the state it leaves is recorded the next time anyone computes one.
    *
    * @return whether the entry was kept
    */
   public boolean recordScore(ScoreEntry entry) {
-    if (syncOpen) {
+    if (syncOpen || readOnly) {
       return false;
     }
     write(
@@ -254,6 +332,7 @@ public final class Cache implements AutoCloseable {
 
   /** Keeps a console setting (e.g. the scorecard thresholds) in the cache, so a snapshot has it. */
   public void putSetting(String key, String value) {
+    requireWritable("save " + key);
     if (syncOpen) {
       throw new IllegalStateException("cannot save " + key + ": a sync run is open on " + file);
     }
@@ -261,6 +340,7 @@ public final class Cache implements AutoCloseable {
   }
 
   private void write(String what, String sql, Object... values) {
+    requireWritable(what);
     if (syncOpen) {
       throw new IllegalStateException("cannot " + what + ": a sync run is open on " + file);
     }
@@ -271,6 +351,12 @@ public final class Cache implements AutoCloseable {
       st.executeUpdate();
     } catch (SQLException e) {
       throw new CacheException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void requireWritable(String what) {
+    if (readOnly) {
+      throw new IllegalStateException("cannot " + what + ": " + file + " is open read-only");
     }
   }
 

@@ -67,14 +67,18 @@ public final class RevocationsPage implements ConsolePage {
             revocations,
             admin.cache().revocationLog(),
             tasks,
-            target -> new LostAccess(graph.get().index(), admin.cache().repository()).of(target)));
+            target -> new LostAccess(graph.get().index(), admin.cache().repository()).of(target)),
+        admin.cache().readOnly());
   }
 
-  public RevocationsPage(RevocationsViewModel model) {
+  /**
+   * @param readOnly a snapshot: its audit log is shown as exported, and nothing can be revoked
+   */
+  public RevocationsPage(RevocationsViewModel model, boolean readOnly) {
     this.model = model;
     Label heading = new Label("Revocations");
     heading.getStyleClass().add(Styles.TITLE_3);
-    root = new VBox(16, heading, revokePanel(), auditPanel());
+    root = new VBox(16, heading, readOnly ? snapshotNote() : revokePanel(), auditPanel());
     root.getStyleClass().add("page");
     root.setId("revocations-page");
     VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
@@ -83,6 +87,19 @@ public final class RevocationsPage implements ConsolePage {
   /** Starts the revocation asked for elsewhere in the console. */
   public void open(RevokeRequest request) {
     model.prepare(request);
+  }
+
+  private static Node snapshotNote() {
+    Label note =
+        new Label(
+            "This is a snapshot: nothing can be revoked from it. The audit log below is the one"
+                + " exported with it; revoke from the live console.");
+    note.setWrapText(true);
+    note.getStyleClass().add(Styles.TEXT_MUTED);
+    note.setId("revoke-read-only");
+    VBox panel = new VBox(note);
+    panel.getStyleClass().add("panel");
+    return panel;
   }
 
   private Node revokePanel() {

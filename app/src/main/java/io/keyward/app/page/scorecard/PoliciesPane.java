@@ -7,6 +7,8 @@ import io.keyward.app.view.Badge;
 import io.keyward.app.view.Labels;
 import io.keyward.model.scorecard.PolicyViolation;
 import java.io.File;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,6 +64,7 @@ final class PoliciesPane {
     Button importing = new Button("Import file…");
     importing.setId("policy-import");
     importing.setOnAction(event -> chooseImport());
+    importing.setDisable(viewModel.readOnly());
     Label failure = ScorecardPage.boundMessage(viewModel.failure().isEmpty().not(), Styles.DANGER);
     failure.textProperty().bind(viewModel.failure());
     VBox left =
@@ -81,15 +84,17 @@ final class PoliciesPane {
     validation.setMinHeight(Region.USE_PREF_SIZE);
     viewModel.valid().addListener((obs, old, ok) -> styleValidation(validation, ok));
     styleValidation(validation, viewModel.valid().get());
+    // A snapshot is read-only: its policies can be read and tried in the editor, not saved.
+    BooleanProperty readOnly = new SimpleBooleanProperty(viewModel.readOnly());
     Button save = new Button("Save policy");
     save.setId("policy-save");
     save.getStyleClass().add(Styles.ACCENT);
-    save.disableProperty().bind(viewModel.valid().not());
+    save.disableProperty().bind(viewModel.valid().not().or(readOnly));
     save.setOnAction(event -> viewModel.save());
     Button delete = new Button("Delete");
     delete.setId("policy-delete");
     delete.getStyleClass().add(Styles.DANGER);
-    delete.disableProperty().bind(viewModel.selected().isNull());
+    delete.disableProperty().bind(viewModel.selected().isNull().or(readOnly));
     delete.setOnAction(event -> viewModel.delete());
     Label notice =
         ScorecardPage.boundMessage(viewModel.notice().isEmpty().not(), Styles.TEXT_MUTED);

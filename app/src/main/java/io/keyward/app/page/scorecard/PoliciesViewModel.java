@@ -58,12 +58,15 @@ public final class PoliciesViewModel {
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
+  private final boolean readOnly;
+
   /**
    * @param changed told after policies were saved, imported or deleted
    */
   public PoliciesViewModel(PageContext context, Cache cache, Runnable changed) {
     this.cache = cache;
     this.tasks = context.tasks();
+    this.readOnly = context.readOnly();
     this.changed = changed;
     this.load =
         new SnapshotLoad<>(tasks, progress -> read(), this::show, "Could not read the policies");
@@ -72,6 +75,11 @@ public final class PoliciesViewModel {
             editorText.set(row == null ? TEMPLATE : PolicyDocuments.write(row.policy())));
     editorText.addListener((obs, old, text) -> validate(text));
     editorText.set(TEMPLATE);
+  }
+
+  /** A snapshot is shown: policies can be read and edited, not saved, imported or deleted. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public void activate() {

@@ -365,6 +365,9 @@ public final class ScorecardPage implements ConsolePage {
     apply.setOnAction(event -> viewModel.applyThresholds());
     Button reset = new Button("Reset to defaults");
     reset.setOnAction(event -> viewModel.resetThresholds());
+    // A snapshot keeps the profile it was taken with.
+    apply.setDisable(viewModel.readOnly());
+    reset.setDisable(viewModel.readOnly());
     Label problem = boundMessage(viewModel.thresholdsProblem().isEmpty().not(), "validation-error");
     problem.textProperty().bind(viewModel.thresholdsProblem());
     problem.setId("thresholds-problem");

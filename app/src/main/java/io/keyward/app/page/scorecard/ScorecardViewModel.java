@@ -71,6 +71,8 @@ public final class ScorecardViewModel {
   /** What one load reads: the report, the profile it used, the teams for the scope picker. */
   private record Loaded(ScoreReport report, Thresholds thresholds, Set<String> teams) {}
 
+  private final boolean readOnly;
+
   /**
    * @param revocableKinds the kinds of source this build has a revoker for, which the real-time
    *     revocation criterion checks
@@ -83,6 +85,7 @@ public final class ScorecardViewModel {
     this.cache = cache;
     this.revocableKinds = Set.copyOf(revocableKinds);
     this.tasks = context.tasks();
+    this.readOnly = context.readOnly();
     this.openEvidence = openEvidence;
     ScopeChoice whole = new ScopeChoice("Whole estate", Scope.All.INSTANCE);
     scopes.add(whole);
@@ -93,6 +96,11 @@ public final class ScorecardViewModel {
     }
     scope = new SimpleObjectProperty<>(whole);
     scope.addListener((obs, old, now) -> reload());
+  }
+
+  /** A snapshot is shown: the thresholds profile cannot be saved. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public void activate() {

@@ -9,12 +9,15 @@ import io.keyward.app.view.EmptyState;
 import io.keyward.app.view.Labels;
 import io.keyward.model.domain.SyncRun;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,6 +30,9 @@ import javafx.scene.layout.VBox;
  */
 public final class SourcesPage implements ConsolePage {
   private final SourcesViewModel viewModel;
+  static final String READ_ONLY =
+      "Read-only snapshot: sources cannot be added, edited, tested, synced or removed.";
+
   private final VBox root;
 
   public SourcesPage(SourcesViewModel viewModel) {
@@ -37,7 +43,9 @@ public final class SourcesPage implements ConsolePage {
     HBox.setHgrow(grow, Priority.ALWAYS);
     Button add = button("Add source", "source-add", viewModel::add);
     add.getStyleClass().add(Styles.ACCENT);
+    add.setDisable(viewModel.readOnly());
     HBox header = new HBox(12, title, grow, add);
+    explainReadOnly(header);
     header.setAlignment(Pos.CENTER_LEFT);
 
     Label failure = new Label();
@@ -132,15 +140,27 @@ public final class SourcesPage implements ConsolePage {
     Button sync = button("Sync now", "source-sync", viewModel::syncSelected);
     Button remove = button("Remove", "source-remove", viewModel::removeSelected);
     remove.getStyleClass().add(Styles.DANGER);
+    BooleanProperty readOnly = new SimpleBooleanProperty(viewModel.readOnly());
     for (Button needsProfile : new Button[] {edit, test, sync}) {
-      needsProfile.disableProperty().bind(viewModel.canAct().not());
+      needsProfile.disableProperty().bind(viewModel.canAct().not().or(readOnly));
     }
-    remove.disableProperty().bind(viewModel.selected().isNull().or(viewModel.busy()));
-    Label hint = new Label("Select a source to edit, test, sync or remove it.");
+    remove.disableProperty().bind(viewModel.selected().isNull().or(viewModel.busy()).or(readOnly));
+    Label hint =
+        new Label(
+            viewModel.readOnly() ? READ_ONLY : "Select a source to edit, test, sync or remove it.");
+    hint.setId("source-hint");
     hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     HBox actions = new HBox(8, edit, test, sync, remove, hint);
     actions.setAlignment(Pos.CENTER_LEFT);
+    explainReadOnly(actions);
     return actions;
+  }
+
+  /** Disabled buttons show no tooltip of their own, so their row carries the reason. */
+  private void explainReadOnly(Node row) {
+    if (viewModel.readOnly()) {
+      Tooltip.install(row, new Tooltip(READ_ONLY));
+    }
   }
 
   private HBox activity() {

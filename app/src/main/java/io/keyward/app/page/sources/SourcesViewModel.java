@@ -83,6 +83,11 @@ public final class SourcesViewModel {
             "Could not read the sources");
   }
 
+  /** The console shows a snapshot: nothing here may change the estate. */
+  public boolean readOnly() {
+    return context.readOnly();
+  }
+
   public void activate() {
     load.activate();
   }
