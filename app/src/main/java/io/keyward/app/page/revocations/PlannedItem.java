@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  * once attempted, the audit entry of the attempt.
  *
  * @param ref what the analyst named (a cache id for rows picked in the console)
+ * @param target the target as the table shows it: its description once resolved, else {@code ref}
  * @param lostAccess the blast radius the action takes away, from the graph
  * @param problem why there is no preflight; empty when there is one
  */
 public record PlannedItem(
     String ref,
+    String target,
     @Nullable Preflight preflight,
     List<String> lostAccess,
     String problem,
@@ -24,17 +26,12 @@ public record PlannedItem(
     lostAccess = List.copyOf(lostAccess);
   }
 
-  static PlannedItem refused(String ref, String problem) {
-    return new PlannedItem(ref, null, List.of(), problem, null);
+  static PlannedItem refused(String ref, String target, String problem) {
+    return new PlannedItem(ref, target, null, List.of(), problem, null);
   }
 
   PlannedItem attempted(RevocationEntry entry) {
-    return new PlannedItem(ref, preflight, lostAccess, problem, entry);
-  }
-
-  /** The target as the table shows it: its description once resolved, else what was typed. */
-  public String target() {
-    return preflight == null ? ref : preflight.target().describe();
+    return new PlannedItem(ref, target, preflight, lostAccess, problem, entry);
   }
 
   /** The plan or the problem, in one line. */

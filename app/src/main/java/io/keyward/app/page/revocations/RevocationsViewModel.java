@@ -207,14 +207,20 @@ public final class RevocationsViewModel {
     for (String ref : refs) {
       RevocationTarget t = resolved.get(ref);
       if (t == null) {
-        items.add(PlannedItem.refused(ref, unresolved.get(ref)));
+        items.add(PlannedItem.refused(ref, ref, unresolved.get(ref)));
         continue;
       }
       try {
         items.add(
-            new PlannedItem(ref, revocations.preflight(chosen, t), lostAccess.apply(t), "", null));
+            new PlannedItem(
+                ref,
+                t.describe(),
+                revocations.preflight(chosen, t),
+                lostAccess.apply(t),
+                "",
+                null));
       } catch (IllegalArgumentException e) {
-        items.add(PlannedItem.refused(ref, e.getMessage()));
+        items.add(PlannedItem.refused(ref, t.describe(), e.getMessage()));
       }
     }
     return new Plan(List.copyOf(offered), chosen, items);
