@@ -3,15 +3,12 @@ package io.keyward.connectors.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.keyward.connectors.Cancellation;
-import io.keyward.connectors.Connectors;
 import io.keyward.connectors.SourceProfile;
-import io.keyward.connectors.SyncEngine;
-import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.SyncedRevocations;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.GrantFilter;
@@ -22,12 +19,9 @@ import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -65,23 +59,7 @@ class AwsRevocationTest {
             "AWS prod",
             Map.of(AwsConnector.ENDPOINT, server.url("/").toString()));
     var environment = new TestEnvironments().with(KEYS, temp);
-    assertThat(
-            new SyncEngine(cache)
-                .sync(
-                    connector.source(profile),
-                    connector.connect(profile, environment),
-                    SyncListener.SILENT,
-                    new Cancellation())
-                .error())
-        .isNull();
-    revocations =
-        new Revocations(
-            cache,
-            new Connectors(List.of(connector)),
-            id -> Optional.of(profile),
-            environment,
-            "analyst",
-            Clock.systemUTC());
+    revocations = SyncedRevocations.of(cache, connector, profile, environment);
   }
 
   @AfterEach

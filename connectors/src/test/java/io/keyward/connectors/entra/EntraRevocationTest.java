@@ -9,14 +9,11 @@ import static io.keyward.connectors.entra.GraphServer.TENANT;
 import static io.keyward.connectors.entra.GraphServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.ConnectEnvironment;
-import io.keyward.connectors.Connectors;
 import io.keyward.connectors.SourceProfile;
-import io.keyward.connectors.SyncEngine;
-import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
+import io.keyward.connectors.testing.SyncedRevocations;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.RevocationEntry;
@@ -24,10 +21,8 @@ import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -73,24 +68,8 @@ class EntraRevocationTest {
                 graph.graphUrl()));
     ConnectEnvironment environment =
         new TestEnvironments().with(Map.of("AZURE_CLIENT_SECRET", "test-secret-value"), home);
-    assertThat(
-            new SyncEngine(cache)
-                .sync(
-                    connector.source(profile),
-                    connector.connect(profile, environment),
-                    SyncListener.SILENT,
-                    new Cancellation())
-                .error())
-        .isNull();
+    revocations = SyncedRevocations.of(cache, connector, profile, environment);
     synced = graph.requests().size();
-    revocations =
-        new Revocations(
-            cache,
-            new Connectors(List.of(connector)),
-            id -> Optional.of(profile),
-            environment,
-            "analyst",
-            Clock.systemUTC());
   }
 
   @AfterEach

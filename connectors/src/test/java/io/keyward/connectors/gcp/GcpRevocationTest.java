@@ -7,17 +7,14 @@ import static io.keyward.connectors.gcp.GoogleApiFake.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.keyward.connectors.Cancellation;
-import io.keyward.connectors.Connectors;
 import io.keyward.connectors.SourceProfile;
-import io.keyward.connectors.SyncEngine;
-import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.connectors.testing.Fixtures;
 import io.keyward.connectors.testing.NoDelayServerSockets;
 import io.keyward.connectors.testing.RoutedApi;
+import io.keyward.connectors.testing.SyncedRevocations;
 import io.keyward.connectors.testing.TestEnvironments;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.RevocationEntry;
@@ -25,10 +22,8 @@ import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -81,23 +76,7 @@ class GcpRevocationTest {
     Path key = TestServiceAccountKey.write(dir, server.url("/token").toString());
     var environment =
         new TestEnvironments().with(Map.of(GcpCredentials.KEY_FILE_VARIABLE, key.toString()), dir);
-    assertThat(
-            new SyncEngine(cache)
-                .sync(
-                    connector.source(profile),
-                    connector.connect(profile, environment),
-                    SyncListener.SILENT,
-                    new Cancellation())
-                .error())
-        .isNull();
-    revocations =
-        new Revocations(
-            cache,
-            new Connectors(List.of(connector)),
-            id -> Optional.of(profile),
-            environment,
-            "analyst",
-            Clock.systemUTC());
+    revocations = SyncedRevocations.of(cache, connector, profile, environment);
   }
 
   @AfterEach
