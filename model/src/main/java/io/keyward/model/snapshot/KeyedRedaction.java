@@ -1,16 +1,10 @@
 package io.keyward.model.snapshot;
 
 import io.keyward.model.cache.EstateRepository;
-import io.keyward.model.cache.EstateSink;
 import io.keyward.model.cache.Redaction;
-import io.keyward.model.domain.AccessEvent;
-import io.keyward.model.domain.Alert;
+import io.keyward.model.cache.SelectiveSink;
 import io.keyward.model.domain.Credential;
-import io.keyward.model.domain.Delegation;
-import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
-import io.keyward.model.domain.LineageRecord;
-import io.keyward.model.domain.Resource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -123,7 +117,7 @@ final class KeyedRedaction implements Redaction {
   }
 
   /** Gathers the personal values from the estate. */
-  private final class Collector implements EstateSink {
+  private final class Collector extends SelectiveSink {
     @Override
     public void add(Identity identity) {
       KeyedRedaction.this.add(identity.id());
@@ -138,23 +132,5 @@ final class KeyedRedaction implements Redaction {
       KeyedRedaction.this.add(credential.externalId());
       KeyedRedaction.this.add(credential.displayName());
     }
-
-    @Override
-    public void add(Grant grant) {}
-
-    @Override
-    public void add(Delegation delegation) {}
-
-    @Override
-    public void add(Resource resource) {}
-
-    @Override
-    public void add(LineageRecord record) {}
-
-    @Override
-    public void add(AccessEvent event) {}
-
-    @Override
-    public void add(Alert alert) {}
   }
 }

@@ -1,15 +1,11 @@
 package io.keyward.model.snapshot;
 
 import io.keyward.model.cache.Cache;
-import io.keyward.model.cache.EstateSink;
-import io.keyward.model.domain.AccessEvent;
-import io.keyward.model.domain.Alert;
+import io.keyward.model.cache.SelectiveSink;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
-import io.keyward.model.domain.LineageRecord;
-import io.keyward.model.domain.Resource;
 import io.keyward.model.scorecard.EstateLoader;
 import io.keyward.model.scorecard.Scope;
 import io.keyward.model.scorecard.Scorecard;
@@ -86,7 +82,7 @@ public record SnapshotDiff(
   }
 
   /** The four compared kinds of one cache, by id. */
-  private static final class Items implements EstateSink {
+  private static final class Items extends SelectiveSink {
     final Map<String, Identity> identities = new HashMap<>();
     final Map<String, Credential> credentials = new HashMap<>();
     final Map<String, Grant> grants = new HashMap<>();
@@ -117,17 +113,5 @@ public record SnapshotDiff(
     public void add(Delegation delegation) {
       delegations.put(delegation.id(), delegation);
     }
-
-    @Override
-    public void add(Resource resource) {}
-
-    @Override
-    public void add(LineageRecord record) {}
-
-    @Override
-    public void add(AccessEvent event) {}
-
-    @Override
-    public void add(Alert alert) {}
   }
 }

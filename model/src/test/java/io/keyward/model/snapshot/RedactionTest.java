@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateSink;
-import io.keyward.model.domain.AccessEvent;
-import io.keyward.model.domain.Alert;
-import io.keyward.model.domain.Credential;
-import io.keyward.model.domain.Delegation;
-import io.keyward.model.domain.Grant;
+import io.keyward.model.cache.SelectiveSink;
 import io.keyward.model.domain.Identity;
-import io.keyward.model.domain.LineageRecord;
-import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
@@ -106,7 +100,7 @@ class RedactionTest {
   }
 
   private static EstateSink names(Set<String> into) {
-    return new EstateSink() {
+    return new SelectiveSink() {
       @Override
       public void add(Identity identity) {
         into.add(identity.name());
@@ -116,27 +110,6 @@ class RedactionTest {
         }
         into.add(identity.externalId());
       }
-
-      @Override
-      public void add(Credential credential) {}
-
-      @Override
-      public void add(Grant grant) {}
-
-      @Override
-      public void add(Delegation delegation) {}
-
-      @Override
-      public void add(Resource resource) {}
-
-      @Override
-      public void add(LineageRecord record) {}
-
-      @Override
-      public void add(AccessEvent event) {}
-
-      @Override
-      public void add(Alert alert) {}
     };
   }
 }
