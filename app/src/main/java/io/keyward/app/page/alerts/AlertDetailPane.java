@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -87,16 +88,11 @@ public final class AlertDetailPane extends StackPane {
     title.setWrapText(true);
     title.setId("alert-title");
     Button closeButton = new Button("✕");
-    closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+    closeButton.getStyleClass().add(Styles.FLAT);
     closeButton.setOnAction(event -> close.run());
+    // A long wrapped name would otherwise squeeze the button to nothing.
+    closeButton.setMinWidth(Region.USE_PREF_SIZE);
     HBox top = new HBox(8, title, new Spacer(), closeButton);
-    if (viewModel.revocable()) {
-      Button revoke = new Button("Revoke subject…");
-      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
-      revoke.setId("revoke-alert-subject");
-      revoke.setOnAction(event -> viewModel.revoke());
-      top.getChildren().add(2, revoke);
-    }
     top.setAlignment(Pos.TOP_LEFT);
     HBox badges =
         new HBox(
@@ -106,7 +102,15 @@ public final class AlertDetailPane extends StackPane {
             alert.matched()
                 ? new Badge("Matched", Tone.SUCCESS)
                 : new Badge("Unmatched", Tone.WARNING));
-    return new VBox(8, caption, top, badges);
+    VBox heading = new VBox(8, caption, top, badges);
+    if (viewModel.revocable()) {
+      Button revoke = new Button("Revoke subject…");
+      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+      revoke.setId("revoke-alert-subject");
+      revoke.setOnAction(event -> viewModel.revoke());
+      heading.getChildren().add(revoke);
+    }
+    return heading;
   }
 
   private Node facts(AlertDetail detail) {

@@ -24,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -157,26 +158,30 @@ public final class IdentityDetailPane extends StackPane {
     name.setWrapText(true);
     name.setId("detail-name");
     Button closeButton = new Button("✕");
-    closeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+    closeButton.getStyleClass().add(Styles.FLAT);
     closeButton.setOnAction(event -> close.run());
+    // A long wrapped name would otherwise squeeze the button to nothing.
+    closeButton.setMinWidth(Region.USE_PREF_SIZE);
+    HBox title = new HBox(8, name, new Spacer(), closeButton);
+    // The actions get a row of their own: beside a long name they would be cut to "Ti…".
     Button timeline = new Button("Timeline");
     timeline.getStyleClass().addAll(Styles.SMALL);
     timeline.setId("open-timeline");
     timeline.setOnAction(event -> viewModel.openTimeline());
-    HBox title = new HBox(8, name, new Spacer(), timeline, closeButton);
-    if (viewModel.revocable()) {
-      Button revoke = new Button("Revoke…");
-      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
-      revoke.setId("revoke-identity");
-      revoke.setOnAction(event -> viewModel.revoke());
-      title.getChildren().add(2, revoke);
-    }
+    HBox actions = new HBox(6, timeline);
     if (viewModel.analysed()) {
       Button graph = new Button("Open in graph");
       graph.getStyleClass().add(Styles.SMALL);
       graph.setId("open-in-graph");
       graph.setOnAction(event -> viewModel.openInGraph());
-      title.getChildren().add(2, graph);
+      actions.getChildren().add(graph);
+    }
+    if (viewModel.revocable()) {
+      Button revoke = new Button("Revoke…");
+      revoke.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+      revoke.setId("revoke-identity");
+      revoke.setOnAction(event -> viewModel.revoke());
+      actions.getChildren().add(revoke);
     }
     title.setAlignment(Pos.TOP_LEFT);
     HBox badges =
@@ -192,7 +197,7 @@ public final class IdentityDetailPane extends StackPane {
                 + identity.classification());
     reason.setWrapText(true);
     reason.getStyleClass().add(Styles.TEXT_MUTED);
-    VBox heading = new VBox(8, title, badges, reason);
+    VBox heading = new VBox(8, title, badges, reason, actions);
     if (!role.isEmpty()) {
       Label caption = new Label(role.toUpperCase(Locale.ROOT));
       caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.TEXT_BOLD);
