@@ -26,7 +26,11 @@ final class KeycloakReplyRules implements ReplyRules {
       text += ": " + reply.bodySnippet();
     }
     if (reply.status() == 403) {
-      text += " (sync needs the realm-management roles " + SYNC_ROLES + ")";
+      // The reply does not say whether a read or a write was refused, so name what each needs.
+      text +=
+          " (sync needs the realm-management roles "
+              + SYNC_ROLES
+              + "; revoking needs manage-users and manage-clients)";
     }
     return text;
   }

@@ -130,7 +130,8 @@ class KeycloakRulesTest {
         .isEqualTo("HTTP 502: <html>Bad Gateway</html>");
     assertThat(rules.problem(reply(403, Fixtures.text("keycloak", "error-forbidden.json"))))
         .startsWith(
-            "HTTP 403: HTTP 403 Forbidden (sync needs the realm-management roles view-users");
+            "HTTP 403: HTTP 403 Forbidden (sync needs the realm-management roles view-users")
+        .endsWith("; revoking needs manage-users and manage-clients)");
   }
 
   @Test

@@ -269,7 +269,7 @@ class KeycloakSyncTest {
                 + REALM
                 + "/events/config: HTTP 403: HTTP 403 Forbidden (sync needs the realm-management"
                 + " roles view-users, query-users, view-clients, query-clients, view-realm,"
-                + " view-events)");
+                + " view-events; revoking needs manage-users and manage-clients)");
   }
 
   @Test
