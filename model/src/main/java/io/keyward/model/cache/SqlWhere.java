@@ -35,24 +35,21 @@ final class SqlWhere {
     return and(column + " IN (" + marks + ")", values.stream().map(Enum::name).toArray());
   }
 
-  /** {@code column IN (...)} over texts; an empty collection matches nothing. */
+  /**
+   * {@code column} is one of {@code values}; an empty collection matches nothing. The values travel
+   * as one JSON array parameter, so a hundred thousand of them stay within SQLite's limits.
+   */
   SqlWhere inTexts(String column, Collection<String> values) {
     if (values.isEmpty()) {
       return and("0");
     }
-    String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
-    return and(column + " IN (" + marks + ")", values.toArray());
+    return and(
+        column + " IN (SELECT value FROM json_each(?))", SqlValues.json(List.copyOf(values)));
   }
 
-  /**
-   * {@code column} is one of {@code ids}; an empty set adds nothing. The ids travel as one JSON
-   * array parameter, so a drill-down to a hundred thousand items stays within SQLite's limits.
-   */
+  /** {@code column} is one of {@code ids}, as a filter: an empty set adds nothing. */
   SqlWhere idIn(String column, Set<String> ids) {
-    if (ids.isEmpty()) {
-      return this;
-    }
-    return and(column + " IN (SELECT value FROM json_each(?))", SqlValues.json(List.copyOf(ids)));
+    return ids.isEmpty() ? this : inTexts(column, ids);
   }
 
   /**
