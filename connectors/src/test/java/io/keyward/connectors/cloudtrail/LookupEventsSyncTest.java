@@ -305,6 +305,17 @@ class LookupEventsSyncTest {
   }
 
   @Test
+  void anAccessDeniedSentAs400IsNoThrottleEither() {
+    reply(json(400, "{\"__type\":\"AccessDeniedException\",\"message\":\"not authorized\"}"));
+
+    SyncOutcome outcome = sync(live());
+
+    assertThat(outcome.error())
+        .isEqualTo(SOURCE + ": LookupEvents: HTTP 400 AccessDeniedException: not authorized");
+    assertThat(requests).hasSize(1);
+  }
+
+  @Test
   void aCancelBetweenPagesStopsTheSyncAndLoadsNothing() {
     replyBothPages();
     cancelAfter = 1;
