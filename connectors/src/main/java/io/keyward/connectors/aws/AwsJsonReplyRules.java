@@ -33,14 +33,13 @@ public final class AwsJsonReplyRules implements ReplyRules {
   @Override
   public String problem(HttpReply reply) {
     return error(reply)
-        .map(
-            e ->
-                "HTTP "
-                    + reply.status()
-                    + " "
-                    + e.code()
-                    + (e.message().isEmpty() ? "" : ": " + e.message()))
+        .map(e -> problem(reply, e.code(), e.message()))
         .orElseGet(() -> ReplyRules.DEFAULT.problem(reply));
+  }
+
+  /** "HTTP 400 Code: message", as both AWS protocols' errors read. */
+  static String problem(HttpReply reply, String code, String message) {
+    return "HTTP " + reply.status() + " " + code + (message.isEmpty() ? "" : ": " + message);
   }
 
   /**

@@ -26,13 +26,7 @@ final class IamReplyRules implements ReplyRules {
   @Override
   public String problem(HttpReply reply) {
     return error(reply)
-        .map(
-            e ->
-                "HTTP "
-                    + reply.status()
-                    + " "
-                    + e.code()
-                    + (e.message().isEmpty() ? "" : ": " + e.message()))
+        .map(e -> AwsJsonReplyRules.problem(reply, e.code(), e.message()))
         .orElseGet(() -> ReplyRules.DEFAULT.problem(reply));
   }
 
