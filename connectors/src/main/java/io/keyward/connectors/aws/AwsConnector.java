@@ -33,11 +33,7 @@ public final class AwsConnector implements Connector {
   @Override
   public List<ProfileSetting> settings() {
     return List.of(
-        ProfileSetting.optional(
-            AwsCredentials.PROFILE_SETTING,
-            "AWS profile",
-            "Profile of ~/.aws/credentials to use when AWS_ACCESS_KEY_ID is not set; else"
-                + " AWS_PROFILE, else default"),
+        AwsCredentials.PROFILE,
         ProfileSetting.optional(
             ENDPOINT,
             "IAM endpoint",
@@ -77,7 +73,7 @@ public final class AwsConnector implements Connector {
             .http()
             .builder(profile.id())
             .rules(IamReplyRules.INSTANCE)
-            .auth(new SigV4Auth(credentials, Clock.systemUTC()))
+            .auth(SigV4Auth.iam(credentials, Clock.systemUTC()))
             .build(),
         endpoint(profile),
         environment.http().sleeper());

@@ -1,6 +1,7 @@
 package io.keyward.connectors.aws;
 
 import io.keyward.connectors.ConnectEnvironment;
+import io.keyward.connectors.ProfileSetting;
 import io.keyward.connectors.Secret;
 import io.keyward.connectors.SourceProfile;
 import java.nio.file.Files;
@@ -19,10 +20,19 @@ import software.amazon.awssdk.profiles.ProfileFile;
  *
  * @param origin where they came from, for messages: never the values
  */
-record AwsCredentials(
+public record AwsCredentials(
     String accessKeyId, Secret secretAccessKey, @Nullable Secret sessionToken, String origin) {
 
   static final String PROFILE_SETTING = "awsProfile";
+
+  /** The profile setting that picks a profile of the credentials file, for every AWS source. */
+  public static final ProfileSetting PROFILE =
+      ProfileSetting.optional(
+          PROFILE_SETTING,
+          "AWS profile",
+          "Profile of ~/.aws/credentials to use when AWS_ACCESS_KEY_ID is not set; else"
+              + " AWS_PROFILE, else default");
+
   private static final List<String> INDIRECT =
       List.of(
           "role_arn",
@@ -34,7 +44,7 @@ record AwsCredentials(
   /**
    * @throws IllegalArgumentException saying where it looked when no credentials are found
    */
-  static AwsCredentials resolve(SourceProfile profile, ConnectEnvironment environment) {
+  public static AwsCredentials resolve(SourceProfile profile, ConnectEnvironment environment) {
     Optional<String> keyId = environment.variable("AWS_ACCESS_KEY_ID");
     Optional<String> secret = environment.variable("AWS_SECRET_ACCESS_KEY");
     if (keyId.isPresent() != secret.isPresent()) {

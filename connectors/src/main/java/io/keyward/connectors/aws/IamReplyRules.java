@@ -4,7 +4,6 @@ import io.keyward.connectors.SourceException;
 import io.keyward.connectors.http.HttpReply;
 import io.keyward.connectors.http.ReplyRules;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * IAM's way of failing: an {@code <ErrorResponse><Error><Code>…<Message>…} body, and throttling as
@@ -13,29 +12,21 @@ import java.util.Set;
 final class IamReplyRules implements ReplyRules {
   static final IamReplyRules INSTANCE = new IamReplyRules();
 
-  private static final Set<String> THROTTLING =
-      Set.of(
-          "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException");
-
   private IamReplyRules() {}
 
   @Override
   public boolean retryable(HttpReply reply) {
     return ReplyRules.DEFAULT.retryable(reply)
         || (reply.status() == 400
-            && error(reply).map(e -> THROTTLING.contains(e.code())).orElse(false));
+            && error(reply)
+                .map(e -> AwsJsonReplyRules.THROTTLING.contains(e.code()))
+                .orElse(false));
   }
 
   @Override
   public String problem(HttpReply reply) {
     return error(reply)
-        .map(
-            e ->
-                "HTTP "
-                    + reply.status()
-                    + " "
-                    + e.code()
-                    + (e.message().isEmpty() ? "" : ": " + e.message()))
+        .map(e -> AwsJsonReplyRules.problem(reply, e.code(), e.message()))
         .orElseGet(() -> ReplyRules.DEFAULT.problem(reply));
   }
 

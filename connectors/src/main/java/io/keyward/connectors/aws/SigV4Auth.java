@@ -18,21 +18,31 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
- * Signs each request with AWS Signature Version 4 using the AWS SDK's signer, scope {@code
- * us-east-1/iam}: IAM is global and accepts no other scope. Every attempt is signed afresh, so a
+ * Signs each request with AWS Signature Version 4 using the AWS SDK's signer, for one region and
+ * service (the scope {@code REGION/SERVICE/aws4_request}). Every attempt is signed afresh, so a
  * retry after a long backoff carries a current {@code X-Amz-Date}.
  */
-final class SigV4Auth implements RequestAuth {
-  static final String REGION = "us-east-1";
-  static final String SERVICE = "iam";
-
+public final class SigV4Auth implements RequestAuth {
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
   private final AwsCredentials credentials;
+  private final String region;
+  private final String service;
   private final Clock clock;
 
-  SigV4Auth(AwsCredentials credentials, Clock clock) {
+  /**
+   * @param region the region the endpoint serves, e.g. {@code eu-west-1}
+   * @param service the signing name, e.g. {@code cloudtrail}
+   */
+  public SigV4Auth(AwsCredentials credentials, String region, String service, Clock clock) {
     this.credentials = credentials;
+    this.region = region;
+    this.service = service;
     this.clock = clock;
+  }
+
+  /** For IAM, which is global and accepts no other scope than {@code us-east-1/iam}. */
+  static SigV4Auth iam(AwsCredentials credentials, Clock clock) {
+    return new SigV4Auth(credentials, "us-east-1", "iam", clock);
   }
 
   @Override
@@ -57,8 +67,8 @@ final class SigV4Auth implements RequestAuth {
                 r.identity(identity())
                     .request(unsigned.build())
                     .payload(ContentStreamProvider.fromByteArray(payload))
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, region)
                     .putProperty(HttpSigner.SIGNING_CLOCK, clock));
     signed
         .request()

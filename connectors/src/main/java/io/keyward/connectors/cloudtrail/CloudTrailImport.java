@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.connectors.FileImport;
 import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
-import io.keyward.connectors.alert.SubjectMatcher;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
@@ -61,24 +60,20 @@ public final class CloudTrailImport implements FileImport {
     }
     List<Path> files = TrailFiles.under(path);
     Source source = source(path, files, sourceId);
-    SubjectMatcher matcher = new SubjectMatcher(context.estate());
-    Sessions sessions = new Sessions(source.id(), clock.instant());
-    Chains chains = new Chains(source.id(), context.estate());
-    RecordMapper mapper = new RecordMapper(source.id(), new Principals(matcher), sessions, chains);
+    TrailMapping mapping = new TrailMapping(source.id(), context.estate(), clock.instant());
     context.load(
         source,
         sink -> {
           for (Path file : files) {
             context.checkCancelled();
-            readFile(path, file, mapper, sink, context);
+            readFile(path, file, mapping, sink, context);
           }
-          sessions.writeTo(sink::add);
-          chains.writeTo(sink::add);
+          mapping.finish(sink);
         });
   }
 
   private void readFile(
-      Path root, Path file, RecordMapper mapper, EstateSink sink, SyncContext context) {
+      Path root, Path file, TrailMapping mapping, EstateSink sink, SyncContext context) {
     String label = Files.isDirectory(root) ? root.relativize(file).toString() : file.toString();
     try {
       RecordReader.read(
@@ -87,7 +82,7 @@ public final class CloudTrailImport implements FileImport {
             @Override
             public void record(JsonNode record, long index) {
               try {
-                mapper.map(record, sink::add);
+                mapping.map(record, sink::add);
               } catch (IllegalArgumentException e) {
                 unreadable(index, e.getMessage());
               }

@@ -71,6 +71,19 @@ final class RecordReader {
     }
   }
 
+  /**
+   * One record given as JSON text, as LookupEvents hands each event's {@code CloudTrailEvent}, read
+   * like a record of a file.
+   *
+   * @throws JsonProcessingException when the text is not JSON
+   */
+  static JsonNode record(String json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      parser.nextToken();
+      return record(parser);
+    }
+  }
+
   /** The file's first readable record, if any; reads no further. */
   static Optional<JsonNode> first(Path file) throws IOException {
     JsonNode[] found = new JsonNode[1];
@@ -173,9 +186,8 @@ final class RecordReader {
       }
       index++;
       JsonNode record;
-      try (JsonParser parser = FACTORY.createParser(line)) {
-        parser.nextToken();
-        record = record(parser);
+      try {
+        record = record(line);
       } catch (JsonProcessingException e) {
         out.unreadable(index, "not JSON (" + e.getOriginalMessage() + ")");
         continue;
