@@ -46,9 +46,15 @@ final class BulkProfiles {
               case WORKLOAD -> "Entra managed identity";
               default -> "Entra service principal (Application)";
             },
+        // Applications, service principals and managed identities are service principals in
+        // Graph, told by their type (agents by their agent/ id).
         Map.of(
             IdentityKind.APPLICATION,
-            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "Application")),
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "Application"),
+            IdentityKind.SERVICE_ACCOUNT,
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "Application"),
+            IdentityKind.WORKLOAD,
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "ManagedIdentity")),
         CredentialKind.CLIENT_SECRET,
         ExternalIds::guid,
         EntraTenantStory::secret,
