@@ -229,7 +229,6 @@ final class BulkPopulation {
     // Its own random, so the grant ids leave the estate's other draws as they were.
     ExternalIds grantIds = new ExternalIds(ExternalIds.seeded(~seed, index));
     long held = 0; // bit 2p (+1 when conditioned): permission p held already
-
     for (int k = 0; k < count; k++) {
       int drawn =
           random.nextInt(100) == 0 ? permissions.size() : random.nextInt(permissions.size());

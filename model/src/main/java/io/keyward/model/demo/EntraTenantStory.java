@@ -64,6 +64,9 @@ final class EntraTenantStory extends SourceStory {
   static final String RESEARCH_SCOPE_READ = "datasets:read";
   static final String RESEARCH_SCOPE_WRITE = "datasets:write";
 
+  /** The tag an application with a service principal in the tenant carries (EntraMapper). */
+  static final String SERVICE_PRINCIPAL_TYPE = "servicePrincipalType";
+
   /** The Graph id of Erin's consent to meeting-notes-agent. */
   private final String erinConsent;
 
@@ -71,9 +74,6 @@ final class EntraTenantStory extends SourceStory {
     super(DemoSources.ENTRA, seed, time);
     erinConsent = idsFor(ERIN + "/consent").graphItemId();
   }
-
-  /** The tag an application with a service principal in the tenant carries (EntraMapper). */
-  static final String SERVICE_PRINCIPAL_TYPE = "servicePrincipalType";
 
   static String user(String login) {
     return DemoSources.ENTRA.id() + ":user/" + login;
