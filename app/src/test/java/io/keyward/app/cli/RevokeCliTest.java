@@ -122,4 +122,57 @@ class RevokeCliTest {
     assertThat(run("revoke", "nuke", AGENT, "--cache", cache).err())
         .contains("keyward: unknown action 'nuke'; use one of disable-credential,");
   }
+
+  /**
+   * The demo's ids are shaped as the connectors' mappers make them, so the real revokers (found by
+   * Connectors.discover(), as the CLI does) read the source address back from them.
+   */
+  @Test
+  void demoGrantsAndSecretsGetTheirSourcesPreflight() throws Exception {
+    Run awsPolicy =
+        run(
+            "revoke",
+            "remove-grant",
+            "aws:111122223333:user/ci-bot/grant/inline/ci-bot-access/0/"
+                + "secretsmanager:GetSecretValue/"
+                + "arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/payments-db",
+            "--dry-run",
+            "--cache",
+            cache);
+    assertThat(awsPolicy.exit()).as(awsPolicy.err()).isZero();
+    assertThat(awsPolicy.out())
+        .contains("changes: deletes the inline policy ci-bot-access of the user ci-bot")
+        .contains("dry run: nothing sent");
+
+    String secret;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cache);
+        Statement st = c.createStatement();
+        var rows =
+            st.executeQuery(
+                "SELECT id FROM credentials WHERE id LIKE"
+                    + " 'entra:demo-corp:app/research-agent-blueprint/secret/%'")) {
+      assertThat(rows.next()).isTrue();
+      secret = rows.getString(1);
+    }
+    Run entraSecret = run("revoke", "delete-credential", secret, "--dry-run", "--cache", cache);
+    assertThat(entraSecret.exit()).as(entraSecret.err()).isZero();
+    assertThat(entraSecret.out())
+        .contains("changes: removes the client secret ")
+        .contains("of research-agent-blueprint for good");
+
+    Run gcpBinding =
+        run(
+            "revoke",
+            "remove-grant",
+            "gcp:demo-ml-prod:grant/projects/demo-ml-prod/roles/editor/"
+                + "serviceAccount:eval-agent@demo-ml-prod.iam.gserviceaccount.com",
+            "--dry-run",
+            "--cache",
+            cache);
+    assertThat(gcpBinding.exit()).as(gcpBinding.err()).isZero();
+    assertThat(gcpBinding.out())
+        .contains(
+            "changes: removes serviceAccount:eval-agent@demo-ml-prod.iam.gserviceaccount.com from"
+                + " the binding of roles/editor on projects/demo-ml-prod");
+  }
 }

@@ -19,6 +19,7 @@ import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
@@ -346,17 +347,7 @@ final class AccountMapper {
             String permission = statement.negatedActions() ? "NOT " + action : action;
             for (String resource : resources) {
               String target = statement.negatedResources() ? "NOT " + resource : resource;
-              String id =
-                  principal
-                      + "/grant/"
-                      + viaKey
-                      + policy.key()
-                      + "/"
-                      + s
-                      + "/"
-                      + permission
-                      + "/"
-                      + target;
+              String id = GrantIds.aws(principal, viaKey, policy.key(), s, permission, target);
               if (grantIds.add(id)) {
                 Grant grant =
                     new Grant(

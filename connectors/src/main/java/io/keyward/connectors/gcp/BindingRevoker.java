@@ -19,6 +19,7 @@ import io.keyward.connectors.revoke.Revoker;
 import io.keyward.connectors.revoke.VerifiedChange;
 import io.keyward.connectors.revoke.VerifiedChange.Observed;
 import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import java.time.Duration;
@@ -196,7 +197,7 @@ final class BindingRevoker implements Revoker {
         return Optional.empty();
       }
       String member = grant.id().substring(prefix.length());
-      String suffix = grant.condition() == null ? "" : "#" + GcpMapper.shortHash(grant.condition());
+      String suffix = GrantIds.gcpSuffix(grant.condition());
       if (!member.endsWith(suffix)) {
         return Optional.empty();
       }

@@ -13,16 +13,13 @@ import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Grant;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -225,12 +222,12 @@ final class GcpMapper {
                   + " with requestedPolicyVersion 3");
         }
         String condition = condition(binding.condition());
-        String suffix = condition == null ? "" : "#" + shortHash(condition);
+        String suffix = GrantIds.gcpSuffix(condition);
         for (String member : binding.members()) {
           String principal = members.identityId(PolicyMember.parse(member));
           grants.add(
               new Grant(
-                  sourceId + ":grant/" + resource + "/" + role + "/" + member + suffix,
+                  GrantIds.gcp(sourceId, resource, role, member, condition),
                   sourceId,
                   principal,
                   role,
@@ -281,16 +278,5 @@ final class GcpMapper {
     return title == null || title.isBlank()
         ? condition.expression()
         : title + ": " + condition.expression();
-  }
-
-  /** Tells apart two bindings of one role and member that differ only in their condition. */
-  static String shortHash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

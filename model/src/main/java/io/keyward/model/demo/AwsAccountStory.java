@@ -11,6 +11,7 @@ import static io.keyward.model.domain.Privilege.WRITE;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.DelegationKind;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
@@ -68,6 +69,20 @@ final class AwsAccountStory extends SourceStory {
   static String arn(String id) {
     String path = id.substring(DemoSources.AWS.id().length() + 1);
     return "arn:aws:iam::" + DemoSources.AWS_ACCOUNT + ":" + path;
+  }
+
+  /**
+   * As AccountMapper names it: a managed policy for the AWS-managed admin policy, else one inline
+   * policy per principal ({@code NAME-access}) with a statement per grant.
+   */
+  @Override
+  protected String directGrantId(
+      String principal, String permission, String resource, @Nullable String condition) {
+    String policyKey =
+        permission.equals("AdministratorAccess")
+            ? "policy/AdministratorAccess"
+            : "inline/" + principal.substring(principal.lastIndexOf('/') + 1) + "-access";
+    return GrantIds.aws(principal, "", policyKey, 0, permission, resource);
   }
 
   @Override

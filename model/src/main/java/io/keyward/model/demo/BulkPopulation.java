@@ -23,6 +23,7 @@ import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -148,10 +149,16 @@ final class BulkPopulation {
     writeEvents(id, kind, used, ids, sink);
   }
 
-  private static Map<String, String> tags(IdentityKind kind, int index, SplittableRandom random) {
+  private Map<String, String> tags(IdentityKind kind, int index, SplittableRandom random) {
     String team = NamePool.team(index / BLOCK);
     if (kind != HUMAN) {
-      return Map.of("team", team);
+      Map<String, String> extra = profile.kindTags().get(kind);
+      if (extra == null) {
+        return Map.of("team", team);
+      }
+      Map<String, String> tags = new HashMap<>(extra);
+      tags.put("team", team);
+      return tags;
     }
     int mfa = random.nextInt(100);
     return Map.of("team", team, "mfa", mfa < 50 ? "fido2" : mfa < 85 ? "totp" : "none");
@@ -190,12 +197,13 @@ final class BulkPopulation {
             ? null
             : time.randomDaysAgo(
                 random, daysSinceExpiry, Math.min(keyAgeDays - 1, daysSinceExpiry + 30));
+    String externalId = profile.credentialIdOf().apply(ids);
     return new Credential(
-        holder + "/key-1",
+        profile.keyIdOf().apply(holder, externalId),
         profile.source().id(),
         holder,
         profile.credentialKind(),
-        profile.credentialIdOf().apply(ids),
+        externalId,
         "key 1",
         status,
         created,
@@ -218,11 +226,14 @@ final class BulkPopulation {
     long count = grantsPerIdentity + (index < extraGrants ? 1 : 0);
     List<Permission> permissions = profile.permissions();
     Permission first = null;
+    // Its own random, so the grant ids leave the estate's other draws as they were.
+    ExternalIds grantIds = new ExternalIds(ExternalIds.seeded(~seed, index));
+    long held = 0; // bit 2p (+1 when conditioned): permission p held already
     for (int k = 0; k < count; k++) {
+      int drawn =
+          random.nextInt(100) == 0 ? permissions.size() : random.nextInt(permissions.size());
       Permission permission =
-          random.nextInt(100) == 0
-              ? profile.admin()
-              : permissions.get(random.nextInt(permissions.size()));
+          drawn == permissions.size() ? profile.admin() : permissions.get(drawn);
       if (k == 0) {
         first = permission;
       }
@@ -237,9 +248,13 @@ final class BulkPopulation {
       }
       String condition =
           permission.sensitive() && random.nextBoolean() ? profile.condition() : null;
+      long bit = 1L << (2 * drawn + (condition == null ? 0 : 1));
+      String grantId =
+          profile.grantIdOf().of(id, k, permission, via, condition, (held & bit) != 0, grantIds);
+      held |= bit;
       sink.add(
           new Grant(
-              id + "#g" + k,
+              grantId == null ? id + "#g" + k : grantId,
               profile.source().id(),
               id,
               permission.permission(),

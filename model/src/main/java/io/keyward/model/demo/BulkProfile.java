@@ -6,7 +6,9 @@ import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.Source;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param idOf the Keyward id of an identity of a kind and name (the story's id scheme)
  * @param externalIdOf the source's own id for it
  * @param classificationOf why an identity of that kind is that kind, in words
+ * @param kindTags tags the source's connector gives identities of a kind (Entra marks applications
+ *     with a service principal), beyond the team every identity carries
  * @param credentialIdOf a long-lived credential's external id (key id, key name, secret id)
+ * @param keyIdOf a long-lived credential's Keyward id from its holder and external id
  * @param sessionIdOf a short-lived session's external id
+ * @param grantIdOf a grant's id as the source's connector makes it
  * @param permissions everyday permissions, drawn at random
  * @param admin the admin permission, drawn rarely
  * @param condition the condition sensitive grants carry when they carry one
@@ -36,9 +42,12 @@ record BulkProfile(
     BiFunction<IdentityKind, String, String> idOf,
     ExternalIdShape externalIdOf,
     Function<IdentityKind, String> classificationOf,
+    Map<IdentityKind, Map<String, String>> kindTags,
     CredentialKind credentialKind,
     Function<ExternalIds, String> credentialIdOf,
+    BinaryOperator<String> keyIdOf,
     Function<ExternalIds, String> sessionIdOf,
+    GrantIdShape grantIdOf,
     List<Permission> permissions,
     Permission admin,
     String condition,
@@ -48,6 +57,31 @@ record BulkProfile(
   @FunctionalInterface
   interface ExternalIdShape {
     String of(IdentityKind kind, String name, ExternalIds ids);
+  }
+
+  /** The Keyward id of a long-lived credential the connector names by holder alone. */
+  static String numberedKey(String holder, String externalId) {
+    return holder + "/key-1";
+  }
+
+  /** The id of one grant, shaped as the source's connector makes it so the revokers can read it. */
+  @FunctionalInterface
+  interface GrantIdShape {
+    /**
+     * @param index the grant's position among its principal's grants
+     * @param repeat whether the principal already holds this permission with this condition
+     * @param via the group or role it arrives through, or null when direct
+     * @param ids the principal's ids for grants, drawn in grant order
+     * @return the id, or null where the connector would make none (a repeat it cannot hold twice)
+     */
+    @Nullable String of(
+        String principal,
+        int index,
+        Permission permission,
+        @Nullable String via,
+        @Nullable String condition,
+        boolean repeat,
+        ExternalIds ids);
   }
 
   /** A permission on a resource, as the source names both. */

@@ -8,8 +8,11 @@ import io.keyward.model.demo.BulkProfile.EventActions;
 import io.keyward.model.demo.BulkProfile.Permission;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.DelegationKind;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.IdentityKind;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The bulk profile of each identity source, reusing the id schemes of its story. */
 final class BulkProfiles {
@@ -43,9 +46,23 @@ final class BulkProfiles {
               case WORKLOAD -> "Entra managed identity";
               default -> "Entra service principal (Application)";
             },
+        // Applications, service principals and managed identities are service principals in
+        // Graph, told by their type (agents by their agent/ id).
+        Map.of(
+            IdentityKind.APPLICATION,
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "Application"),
+            IdentityKind.SERVICE_ACCOUNT,
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "Application"),
+            IdentityKind.WORKLOAD,
+            Map.of(EntraTenantStory.SERVICE_PRINCIPAL_TYPE, "ManagedIdentity")),
         CredentialKind.CLIENT_SECRET,
         ExternalIds::guid,
+        EntraTenantStory::secret,
         ExternalIds::guid,
+        (principal, index, permission, via, condition, repeat, ids) ->
+            via == null
+                ? EntraTenantStory.assignmentId(permission.resource(), ids.graphItemId())
+                : null,
         List.of(
             new Permission("User.Read", graph, READ, false),
             new Permission("Files.Read.All", graph, READ, true),
@@ -76,9 +93,12 @@ final class BulkProfiles {
               case GROUP -> "IAM group";
               default -> "IAM user with access keys and no console password";
             },
+        Map.of(),
         CredentialKind.ACCESS_KEY,
         ids -> ids.awsKeyId("AKIA"),
+        BulkProfile::numberedKey,
         ids -> ids.awsKeyId("ASIA"),
+        BulkProfiles::awsGrantId,
         List.of(
             new Permission("s3:GetObject", lake + "/*", READ, true),
             new Permission("s3:ListBucket", lake, READ, false),
@@ -92,6 +112,25 @@ final class BulkProfiles {
         new Permission("AdministratorAccess", "*", ADMIN, true),
         "StringEquals aws:SourceVpce vpce-0a1b2c3d4e5f60718",
         null);
+  }
+
+  /**
+   * One statement per grant of an inline policy, the admin permission from the AWS-managed policy;
+   * an inherited grant names the group or role it comes through, as AccountMapper does.
+   */
+  private static String awsGrantId(
+      String principal,
+      int index,
+      Permission permission,
+      @Nullable String via,
+      @Nullable String condition,
+      boolean repeat,
+      ExternalIds ids) {
+    String policyKey =
+        permission.privilege() == ADMIN ? "policy/" + permission.permission() : "inline/access";
+    String viaKey = via == null ? "" : via.substring(via.lastIndexOf(':') + 1) + "/";
+    return GrantIds.aws(
+        principal, viaKey, policyKey, index, permission.permission(), permission.resource());
   }
 
   private static String awsId(IdentityKind kind, String name) {
@@ -126,9 +165,21 @@ final class BulkProfiles {
               case GROUP -> "Google group (group:)";
               default -> "GCP service account";
             },
+        Map.of(),
         CredentialKind.SERVICE_ACCOUNT_KEY,
         ids -> project + "/serviceAccounts/-/keys/" + ids.hex(40),
+        BulkProfile::numberedKey,
         ExternalIds::guid,
+        // A member holds a role once per condition; members through a group are the group's.
+        (principal, index, permission, via, condition, repeat, ids) ->
+            via != null || repeat
+                ? null
+                : GrantIds.gcp(
+                    DemoSources.GCP.id(),
+                    permission.resource(),
+                    permission.permission(),
+                    GcpProjectStory.member(principal),
+                    condition),
         List.of(
             new Permission("roles/bigquery.dataViewer", GcpProjectStory.CUSTOMERS, READ, true),
             new Permission(
@@ -164,9 +215,12 @@ final class BulkProfiles {
               case GROUP -> "Keycloak group";
               default -> "confidential client with service account";
             },
+        Map.of(),
         CredentialKind.CLIENT_SECRET,
         ExternalIds::guid,
+        BulkProfile::numberedKey,
         ExternalIds::guid,
+        (principal, index, permission, via, condition, repeat, ids) -> null,
         List.of(
             new Permission("tickets:read", "realm:agents", READ, false),
             new Permission("tickets:write", "realm:agents", WRITE, false),

@@ -14,13 +14,16 @@ import static io.keyward.model.domain.Privilege.WRITE;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.DelegationKind;
+import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
+import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.ResourceKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -61,8 +64,15 @@ final class EntraTenantStory extends SourceStory {
   static final String RESEARCH_SCOPE_READ = "datasets:read";
   static final String RESEARCH_SCOPE_WRITE = "datasets:write";
 
+  /** The tag an application with a service principal in the tenant carries (EntraMapper). */
+  static final String SERVICE_PRINCIPAL_TYPE = "servicePrincipalType";
+
+  /** The Graph id of Erin's consent to meeting-notes-agent. */
+  private final String erinConsent;
+
   EntraTenantStory(long seed, DemoTime time) {
     super(DemoSources.ENTRA, seed, time);
+    erinConsent = idsFor(ERIN + "/consent").graphItemId();
   }
 
   static String user(String login) {
@@ -79,6 +89,33 @@ final class EntraTenantStory extends SourceStory {
 
   static String group(String name) {
     return DemoSources.ENTRA.id() + ":group/" + name;
+  }
+
+  /** A client secret as EntraMapper names it: the holder and the secret's keyId. */
+  static String secret(String holder, String keyId) {
+    return holder + "/secret/" + keyId;
+  }
+
+  /**
+   * As AccessMapper names a grant: a directory role assignment ({@code grant/role/ID}) for a role
+   * on the directory ({@code /}), else an app role assignment ({@code grant/approle/ID}).
+   */
+  static String assignmentId(String resource, String assignment) {
+    return DemoSources.ENTRA.id()
+        + ":grant/"
+        + (resource.equals("/") ? "role/" : "approle/")
+        + assignment;
+  }
+
+  /** A delegated consent's grant of one scope, as AccessMapper names it. */
+  static String consentGrantId(String consent, String scope) {
+    return DemoSources.ENTRA.id() + ":grant/consent/" + consent + "/" + scope;
+  }
+
+  @Override
+  protected String directGrantId(
+      String principal, String permission, String resource, @Nullable String condition) {
+    return assignmentId(resource, idsFor(principal + "/" + permission).graphItemId());
   }
 
   static String email(String login) {
@@ -139,7 +176,7 @@ final class EntraTenantStory extends SourceStory {
             ALICE,
             IdentityStatus.ENABLED,
             "Entra agentIdentityBlueprint application",
-            Map.of("team", "ml-platform")));
+            Map.of("team", "ml-platform", SERVICE_PRINCIPAL_TYPE, "Application")));
     sink.add(
         identity(
             TRIAGE_BLUEPRINT,
@@ -148,7 +185,7 @@ final class EntraTenantStory extends SourceStory {
             CAROL,
             IdentityStatus.ENABLED,
             "Entra agentIdentityBlueprint application",
-            Map.of("team", "security")));
+            Map.of("team", "security", SERVICE_PRINCIPAL_TYPE, "Application")));
     sink.add(
         identity(
             RESEARCH_AGENT,
@@ -186,12 +223,13 @@ final class EntraTenantStory extends SourceStory {
             agentReason,
             Map.of("team", "support")));
     // Agent identities hold no credentials: their blueprints do and mint tokens for them.
+    String secretKeyId = ids.guid();
     sink.add(
         expiringCredential(
-            RESEARCH_BLUEPRINT + "/secret-1",
+            secret(RESEARCH_BLUEPRINT, secretKeyId),
             RESEARCH_BLUEPRINT,
             CredentialKind.CLIENT_SECRET,
-            ids.guid(),
+            secretKeyId,
             "research-prod",
             time.daysAgo(120),
             Duration.ofDays(730),
@@ -261,10 +299,11 @@ final class EntraTenantStory extends SourceStory {
     sink.add(grant(RESEARCH_AGENT, "Files.Read.All", GRAPH, READ, time.hoursAgo(2)));
     // Sensitive write without any condition.
     sink.add(grant(RESEARCH_SUMMARIZER, "Sites.ReadWrite.All", GRAPH, WRITE, time.hoursAgo(3)));
-    sink.add(grant(MEETING_NOTES_AGENT, "Mail.Read", GRAPH, READ, time.hoursAgo(5)));
-    sink.add(grant(MEETING_NOTES_AGENT, "Calendars.Read", GRAPH, READ, time.hoursAgo(5)));
+    // Erin's consent: one grant per scope, all going with the consent.
+    sink.add(consentGrant("Mail.Read", READ, time.hoursAgo(5)));
+    sink.add(consentGrant("Calendars.Read", READ, time.hoursAgo(5)));
     // Consented but never used: least privilege says drop it.
-    sink.add(grant(MEETING_NOTES_AGENT, "Mail.Send", GRAPH, WRITE, null));
+    sink.add(consentGrant("Mail.Send", WRITE, null));
     sink.add(grant(ML_ENGINEERS, "Sites.Read.All", GRAPH, READ, time.daysAgo(1)));
     for (String member : List.of(ALICE, BOB, ERIN)) {
       sink.add(
@@ -277,6 +316,20 @@ final class EntraTenantStory extends SourceStory {
               READ,
               time.daysAgo(3)));
     }
+  }
+
+  private Grant consentGrant(String scope, Privilege privilege, @Nullable Instant lastUsed) {
+    return new Grant(
+        consentGrantId(erinConsent, scope),
+        source.id(),
+        MEETING_NOTES_AGENT,
+        scope,
+        GRAPH,
+        privilege,
+        GrantOrigin.DIRECT,
+        null,
+        null,
+        lastUsed);
   }
 
   private void writeDelegations(EstateSink sink) {
@@ -304,6 +357,7 @@ final class EntraTenantStory extends SourceStory {
             "sponsor"));
     sink.add(
         delegation(
+            source.id() + ":consent/" + erinConsent,
             ERIN,
             MEETING_NOTES_AGENT,
             DelegationKind.OAUTH_CONSENT,

@@ -61,6 +61,14 @@ final class ExternalIds {
     return uuid(high, low);
   }
 
+  /**
+   * An id Microsoft Graph gives an app role assignment or a delegated permission grant: 43
+   * base64url characters.
+   */
+  String graphItemId() {
+    return chars(BASE64URL, 43);
+  }
+
   /** A GCP service account's numeric unique id: 21 digits. */
   String gcpUniqueId() {
     return "1" + chars(DIGITS, 20);

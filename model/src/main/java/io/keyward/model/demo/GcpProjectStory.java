@@ -9,6 +9,7 @@ import static io.keyward.model.domain.Privilege.WRITE;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.CredentialKind;
 import io.keyward.model.domain.DelegationKind;
+import io.keyward.model.domain.GrantIds;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
@@ -51,6 +52,24 @@ final class GcpProjectStory extends SourceStory {
 
   static String user(String login) {
     return DemoSources.GCP.id() + ":user/" + login + "@demo-corp.example";
+  }
+
+  /** As GcpMapper names a binding member: resource, role, member, and the condition's hash. */
+  @Override
+  protected String directGrantId(
+      String principal, String permission, String resource, @Nullable String condition) {
+    return GrantIds.gcp(source.id(), resource, permission, member(principal), condition);
+  }
+
+  /**
+   * The IAM policy member an identity of this source is, {@code serviceAccount:EMAIL}, {@code
+   * user:EMAIL} or {@code group:EMAIL}.
+   */
+  static String member(String identityId) {
+    String local = identityId.substring(DemoSources.GCP.id().length() + 1);
+    int slash = local.indexOf('/');
+    String type = local.substring(0, slash);
+    return (type.equals("sa") ? "serviceAccount" : type) + ":" + local.substring(slash + 1);
   }
 
   @Override

@@ -75,7 +75,7 @@ abstract class SourceStory {
       @Nullable String condition,
       @Nullable Instant lastUsed) {
     return new Grant(
-        itemId("grant"),
+        directGrantId(principal, permission, resource, condition),
         source.id(),
         principal,
         permission,
@@ -85,6 +85,15 @@ abstract class SourceStory {
         null,
         condition,
         lastUsed);
+  }
+
+  /**
+   * The id of a direct grant: the shape the source's connector gives it where a revoker reads it
+   * back (stories override this), else a numbered one.
+   */
+  protected String directGrantId(
+      String principal, String permission, String resource, @Nullable String condition) {
+    return itemId("grant");
   }
 
   protected final Grant inheritedGrant(
@@ -110,8 +119,17 @@ abstract class SourceStory {
 
   protected final Delegation delegation(
       String from, String to, DelegationKind kind, List<String> scope, @Nullable String condition) {
-    return new Delegation(
-        itemId("delegation"), source.id(), from, to, kind, scope, condition, null);
+    return delegation(itemId("delegation"), from, to, kind, scope, condition);
+  }
+
+  protected final Delegation delegation(
+      String id,
+      String from,
+      String to,
+      DelegationKind kind,
+      List<String> scope,
+      @Nullable String condition) {
+    return new Delegation(id, source.id(), from, to, kind, scope, condition, null);
   }
 
   /** A credential that never expires on its own. */

@@ -98,7 +98,7 @@ class DemoScorecardTest {
         "no-stale-static-keys",
         "aws:111122223333:user/deploy-agent/key-1",
         "aws:111122223333:user/ci-bot/key-1");
-    assertEvidence("no-scope-widening", "entra:demo-corp:delegation/13");
+    assertEvidence("no-scope-widening", "entra:demo-corp:delegation/5");
     assertEvidence("realtime-detection", "ocsf:legacy-siem");
     assertEvidence(
         "lineage-identity",
