@@ -13,8 +13,8 @@ import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,8 +124,9 @@ public final class RevocationsViewModel {
   }
 
   /**
-   * Plans a revocation asked for elsewhere in the console: the action is the first one the source
-   * offers on every target, and the choice narrows to the actions offered on any of them.
+   * Plans a revocation asked for elsewhere in the console: the action is the one the sources offer
+   * on the most targets (the first such, in the order of {@link RevocationAction}), and the choice
+   * narrows to the actions offered on any of them.
    */
   public void prepare(RevokeRequest request) {
     target.set(String.join(", ", request.targetIds()));
@@ -188,19 +189,16 @@ public final class RevocationsViewModel {
         unresolved.put(ref, e.getMessage());
       }
     }
-    EnumSet<RevocationAction> offered = EnumSet.noneOf(RevocationAction.class);
-    EnumSet<RevocationAction> common = EnumSet.allOf(RevocationAction.class);
+    Map<RevocationAction, Integer> targetsOffering = new EnumMap<>(RevocationAction.class);
     for (RevocationTarget t : resolved.values()) {
-      List<RevocationAction> supported = revocations.actions(t);
-      offered.addAll(supported);
-      common.retainAll(supported);
+      revocations.actions(t).forEach(a -> targetsOffering.merge(a, 1, Integer::sum));
     }
+    List<RevocationAction> offered = List.copyOf(targetsOffering.keySet());
     RevocationAction chosen =
         wanted != null
             ? wanted
-            : common.stream()
-                .findFirst()
-                .or(() -> offered.stream().findFirst())
+            : offered.stream()
+                .max(Comparator.comparing(targetsOffering::get))
                 .orElse(
                     Objects.requireNonNullElse(action.get(), RevocationAction.DISABLE_IDENTITY));
     List<PlannedItem> items = new ArrayList<>();
@@ -223,7 +221,7 @@ public final class RevocationsViewModel {
         items.add(PlannedItem.refused(ref, t.describe(), e.getMessage()));
       }
     }
-    return new Plan(List.copyOf(offered), chosen, items);
+    return new Plan(offered, chosen, items);
   }
 
   /** The references in what was typed: commas separate them, as names may hold spaces. */

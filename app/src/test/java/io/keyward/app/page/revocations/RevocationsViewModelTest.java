@@ -205,9 +205,10 @@ class RevocationsViewModelTest {
     model.prepare(RevokeRequest.of(List.of("trainer", "ci-deployer", "trainer-key")));
 
     assertThat(model.action().get())
-        .as("first action offered on any")
-        .isEqualTo(RevocationAction.DISABLE_CREDENTIAL);
-    model.action().set(RevocationAction.DISABLE_IDENTITY);
+        .as("offered on the most targets")
+        .isEqualTo(RevocationAction.DISABLE_IDENTITY);
+    assertThat(model.actions())
+        .containsExactly(RevocationAction.DISABLE_CREDENTIAL, RevocationAction.DISABLE_IDENTITY);
     model.runPreflight();
     assertThat(model.plan()).hasSize(3);
     assertThat(model.plan().get(2).problem())
