@@ -50,20 +50,12 @@ public final class AlertDetailPane extends StackPane {
     setMinWidth(380);
     viewModel.detail().addListener((obs, old, detail) -> render());
     viewModel.problem().addListener((obs, old, problem) -> render());
-    viewModel.timeline().timeline().addListener((obs, old, now) -> render());
-    viewModel.timeline().loading().addListener((obs, old, now) -> render());
-    viewModel.timeline().problem().addListener((obs, old, now) -> render());
+    viewModel.timeline().onChange(this::render);
     render();
   }
 
-  private boolean timelineOpen() {
-    return viewModel.timeline().timeline().get() != null
-        || viewModel.timeline().loading().get()
-        || !viewModel.timeline().problem().get().isEmpty();
-  }
-
   private void render() {
-    if (timelineOpen()) {
+    if (viewModel.timeline().open()) {
       if (content.getChildren().size() != 1 || content.getChildren().get(0) != timeline) {
         content.getChildren().setAll(timeline);
       }

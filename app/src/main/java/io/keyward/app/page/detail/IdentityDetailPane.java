@@ -65,23 +65,14 @@ public final class IdentityDetailPane extends StackPane {
     viewModel.detail().addListener((obs, old, detail) -> render());
     viewModel.problem().addListener((obs, old, problem) -> render());
     viewModel.loading().addListener((obs, old, loading) -> render());
-    viewModel.timeline().loading().addListener((obs, old, loading) -> render());
-    viewModel.timeline().timeline().addListener((obs, old, timeline) -> render());
-    viewModel.timeline().problem().addListener((obs, old, problem) -> render());
+    viewModel.timeline().onChange(this::render);
     viewModel.insight().addListener((obs, old, insight) -> render());
     viewModel.usage().addListener((obs, old, usage) -> render());
     render();
   }
 
-  /** The timeline while one is open or loading, else the identity. */
-  private boolean timelineOpen() {
-    return viewModel.timeline().timeline().get() != null
-        || viewModel.timeline().loading().get()
-        || !viewModel.timeline().problem().get().isEmpty();
-  }
-
   private void render() {
-    if (timelineOpen()) {
+    if (viewModel.timeline().open()) {
       if (content.getChildren().size() != 1 || content.getChildren().get(0) != timelineView) {
         content.getChildren().setAll(timelineView);
       }

@@ -76,6 +76,18 @@ public final class TimelineViewModel {
     }
   }
 
+  /** Whether a timeline is shown, loading or failed: a detail pane then shows it, not its item. */
+  public boolean open() {
+    return timeline.get() != null || loading.get() || !problem.get().isEmpty();
+  }
+
+  /** Runs {@code change} whenever what {@link #open} and the timeline view show changes. */
+  public void onChange(Runnable change) {
+    timeline.addListener((obs, old, now) -> change.run());
+    loading.addListener((obs, old, now) -> change.run());
+    problem.addListener((obs, old, now) -> change.run());
+  }
+
   public ReadOnlyObjectProperty<@Nullable Timeline> timeline() {
     return timeline.getReadOnlyProperty();
   }
