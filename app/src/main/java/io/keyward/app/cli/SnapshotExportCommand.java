@@ -1,5 +1,6 @@
 package io.keyward.app.cli;
 
+import io.keyward.app.console.AppVersion;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.snapshot.ExportOptions;
 import io.keyward.model.snapshot.SigningKey;
@@ -51,8 +52,7 @@ public final class SnapshotExportCommand implements Callable<Integer> {
     SnapshotManifest manifest;
     try (Cache opened = ExistingCache.open(cache.file())) {
       manifest =
-          SnapshotExport.write(
-              opened, out, new ExportOptions(redact, key, KeywardVersion.current()));
+          SnapshotExport.write(opened, out, new ExportOptions(redact, key, AppVersion.current()));
     }
     spec.commandLine()
         .getOut()

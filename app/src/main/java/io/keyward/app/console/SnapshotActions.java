@@ -112,7 +112,8 @@ final class SnapshotActions {
     if (file == null) {
       return;
     }
-    ExportOptions options = new ExportOptions(redact.isSelected(), Optional.empty(), version());
+    ExportOptions options =
+        new ExportOptions(redact.isSelected(), Optional.empty(), AppVersion.current());
     context
         .tasks()
         .submit(
@@ -175,10 +176,5 @@ final class SnapshotActions {
     alert.initOwner(owner);
     alert.setHeaderText(header);
     alert.show();
-  }
-
-  private static String version() {
-    String version = SnapshotActions.class.getPackage().getImplementationVersion();
-    return version == null ? "development build" : version;
   }
 }
