@@ -2,17 +2,11 @@ package io.keyward.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
+import io.keyward.app.TestSourceAdmin;
 import io.keyward.app.page.PageContext;
 import io.keyward.app.page.revocations.PlannedItem;
-import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
-import io.keyward.connectors.ConnectEnvironment;
-import io.keyward.connectors.Connectors;
-import io.keyward.connectors.CredentialPrompt;
-import io.keyward.connectors.SourceProfiles;
-import io.keyward.connectors.http.HttpTuning;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.Identity;
 import java.nio.file.Path;
@@ -69,14 +63,7 @@ class ConsoleShellTest {
     shell =
         new ConsoleShell(
             context,
-            new SourceAdmin(
-                new SourceProfiles(dir.resolve("sources.json")),
-                new Connectors(List.of(new FakeRealmConnector())),
-                new ConnectEnvironment(
-                    Map.of("FAKE_SECRET", "s"), dir, CredentialPrompt.NONE, HttpTuning.DEFAULT),
-                cache,
-                new InlineBackgroundTasks(),
-                () -> {}),
+            TestSourceAdmin.of(cache, dir, Map.of("FAKE_SECRET", "s"), new InlineBackgroundTasks()),
             cache.file(),
             Optional.empty(),
             ThemeChoice.LIGHT,

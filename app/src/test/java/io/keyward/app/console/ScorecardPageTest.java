@@ -2,21 +2,14 @@ package io.keyward.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
+import io.keyward.app.TestSourceAdmin;
 import io.keyward.app.page.PageContext;
-import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
-import io.keyward.connectors.ConnectEnvironment;
-import io.keyward.connectors.Connectors;
-import io.keyward.connectors.CredentialPrompt;
-import io.keyward.connectors.SourceProfiles;
-import io.keyward.connectors.http.HttpTuning;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -54,13 +47,7 @@ class ScorecardPageTest {
     shell =
         new ConsoleShell(
             context,
-            new SourceAdmin(
-                new SourceProfiles(dir.resolve("sources.json")),
-                new Connectors(List.of(new FakeRealmConnector())),
-                new ConnectEnvironment(Map.of(), dir, CredentialPrompt.NONE, HttpTuning.DEFAULT),
-                cache,
-                new InlineBackgroundTasks(),
-                () -> {}),
+            TestSourceAdmin.of(cache, dir, Map.of(), new InlineBackgroundTasks()),
             cache.file(),
             Optional.empty(),
             ThemeChoice.LIGHT,

@@ -2,16 +2,10 @@ package io.keyward.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keyward.app.FakeRealmConnector;
 import io.keyward.app.TestEstate;
+import io.keyward.app.TestSourceAdmin;
 import io.keyward.app.format.Display;
-import io.keyward.app.page.sources.SourceAdmin;
 import io.keyward.app.task.InlineBackgroundTasks;
-import io.keyward.connectors.ConnectEnvironment;
-import io.keyward.connectors.Connectors;
-import io.keyward.connectors.CredentialPrompt;
-import io.keyward.connectors.SourceProfiles;
-import io.keyward.connectors.http.HttpTuning;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.snapshot.ExportOptions;
 import io.keyward.model.snapshot.OpenedSnapshot;
@@ -57,13 +51,7 @@ class SnapshotConsoleTest {
     shell =
         new ConsoleShell(
             ConsoleApp.context(cache, tasks),
-            new SourceAdmin(
-                new SourceProfiles(dir.resolve("sources.json")),
-                new Connectors(List.of(new FakeRealmConnector())),
-                new ConnectEnvironment(Map.of(), dir, CredentialPrompt.NONE, HttpTuning.DEFAULT),
-                cache,
-                tasks,
-                () -> {}),
+            TestSourceAdmin.of(cache, dir, Map.of(), tasks),
             cache.file(),
             cache.demoInfo(),
             Optional.of(snapshot.verified()),
