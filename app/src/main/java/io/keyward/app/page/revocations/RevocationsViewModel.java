@@ -105,14 +105,18 @@ public final class RevocationsViewModel {
   private void clearPlan() {
     plan.clear();
     if (actions.size() != RevocationAction.values().length) {
-      applying = true;
-      try {
-        RevocationAction kept = action.get();
-        actions.setAll(RevocationAction.values());
-        action.set(kept);
-      } finally {
-        applying = false;
-      }
+      offer(Arrays.asList(RevocationAction.values()), action.get());
+    }
+  }
+
+  /** Sets the actions to choose from and the one chosen, without discarding the plan. */
+  private void offer(List<RevocationAction> offered, RevocationAction chosen) {
+    applying = true;
+    try {
+      actions.setAll(offered);
+      action.set(chosen);
+    } finally {
+      applying = false;
     }
   }
 
@@ -144,19 +148,14 @@ public final class RevocationsViewModel {
     confirmation.set("");
     busy.set(true);
     tasks.submit(
-        progress -> plan(refs, wanted),
+        progress -> planOf(refs, wanted),
         planned -> {
           busy.set(false);
-          applying = true;
-          try {
-            actions.setAll(
-                planned.offered().isEmpty()
-                    ? Arrays.asList(RevocationAction.values())
-                    : planned.offered());
-            action.set(planned.action());
-          } finally {
-            applying = false;
-          }
+          offer(
+              planned.offered().isEmpty()
+                  ? Arrays.asList(RevocationAction.values())
+                  : planned.offered(),
+              planned.action());
           plan.setAll(planned.items());
           message.set(planned.summary());
         },
@@ -179,7 +178,7 @@ public final class RevocationsViewModel {
     }
   }
 
-  private Plan plan(List<String> refs, @Nullable RevocationAction wanted) {
+  private Plan planOf(List<String> refs, @Nullable RevocationAction wanted) {
     Map<String, RevocationTarget> resolved = new LinkedHashMap<>();
     Map<String, String> unresolved = new LinkedHashMap<>();
     for (String ref : refs) {
