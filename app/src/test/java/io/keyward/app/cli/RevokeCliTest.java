@@ -56,6 +56,23 @@ class RevokeCliTest {
   }
 
   @Test
+  void aKeysPreflightSaysWhatItsHolderReachesAndWhetherAccessRemains() {
+    Run dry =
+        run(
+            "revoke",
+            "disable-credential",
+            "aws:111122223333:user/ci-bot/key-1",
+            "--dry-run",
+            "--cache",
+            cache);
+
+    assertThat(dry.exit()).as(dry.err()).isZero();
+    assertThat(dry.out())
+        .contains("reachable with this credential: 0 identities acted through, 2 permissions")
+        .contains("ci-bot holds no other active credential");
+  }
+
+  @Test
   void anActionTheSourceDoesNotOfferIsRefusedInOneLine() {
     Run refused = run("revoke", "remove-delegation", AGENT, "--dry-run", "--cache", cache);
 

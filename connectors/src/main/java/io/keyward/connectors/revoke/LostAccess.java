@@ -1,8 +1,6 @@
 package io.keyward.connectors.revoke;
 
 import io.keyward.model.cache.EstateRepository;
-import io.keyward.model.cache.IdentityDetail;
-import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.CredentialStatus;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.graph.BlastRadii;
@@ -57,13 +55,8 @@ public final class LostAccess {
   }
 
   private List<String> credential(RevocationTarget.OfCredential c) {
-    List<Credential> held =
-        repository
-            .identityDetail(c.holder().id())
-            .map(IdentityDetail::credentials)
-            .orElse(List.of());
     long others =
-        held.stream()
+        repository.credentialsOf(c.holder().id()).stream()
             .filter(o -> !o.id().equals(c.id()) && o.status() == CredentialStatus.ACTIVE)
             .count();
     Optional<BlastRadius> radius = radius(c.holder().id());
