@@ -66,8 +66,7 @@ public final class RiskRanking {
         scores.add(score(node.id()));
       }
     }
-    scores.sort(
-        Comparator.comparingInt(RiskScore::score).reversed().thenComparing(s -> s.identity().id()));
+    scores.sort(RiskScore.RISKIEST_FIRST);
     return List.copyOf(scores.subList(0, Math.min(limit, scores.size())));
   }
 

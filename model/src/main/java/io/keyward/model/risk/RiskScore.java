@@ -1,6 +1,7 @@
 package io.keyward.model.risk;
 
 import io.keyward.model.graph.GraphNode;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,6 +11,10 @@ import java.util.List;
  */
 public record RiskScore(GraphNode identity, int score, List<RiskFactor> factors) {
   public static final int MAX = 100;
+
+  /** Highest score first, ties by identity id, so rankings are stable. */
+  public static final Comparator<RiskScore> RISKIEST_FIRST =
+      Comparator.comparingInt(RiskScore::score).reversed().thenComparing(s -> s.identity().id());
 
   public RiskScore {
     factors = List.copyOf(factors);

@@ -10,7 +10,6 @@ import io.keyward.model.graph.GraphIndex;
 import io.keyward.model.graph.GraphIndexBuilder;
 import io.keyward.model.risk.RiskRanking;
 import io.keyward.model.risk.RiskScore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -59,10 +58,7 @@ final class RiskBasedAccessCriterion implements Criterion {
     List<RiskScore> high =
         scored.stream()
             .filter(s -> s.score() >= thresholds.highRiskScore())
-            .sorted(
-                Comparator.comparingInt(RiskScore::score)
-                    .reversed()
-                    .thenComparing(s -> s.identity().id()))
+            .sorted(RiskScore.RISKIEST_FIRST)
             .toList();
     String passed =
         "All "
