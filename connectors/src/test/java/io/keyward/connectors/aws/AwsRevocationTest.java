@@ -7,10 +7,9 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.SyncedRevocations;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.RevocationEntry;
 import io.keyward.model.domain.Grant;
@@ -23,10 +22,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,32 +38,20 @@ class AwsRevocationTest {
       Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG");
 
   @TempDir Path temp;
-  private final MockWebServer server = new MockWebServer();
   private final FakeIam iam = new FakeIam();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(iam);
+
   private final AwsConnector connector = new AwsConnector();
-  private Cache cache;
   private Revocations revocations;
 
   @BeforeEach
   void start() throws IOException {
-    server.setDispatcher(iam);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(temp.resolve("cache.db"));
     SourceProfile profile =
         new SourceProfile(
-            SOURCE,
-            connector.kind(),
-            "AWS prod",
-            Map.of(AwsConnector.ENDPOINT, server.url("/").toString()));
+            SOURCE, connector.kind(), "AWS prod", Map.of(AwsConnector.ENDPOINT, source.baseUrl()));
     var environment = new TestEnvironments().with(KEYS, temp);
-    revocations = SyncedRevocations.of(cache, connector, profile, environment);
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
+    revocations = SyncedRevocations.of(source.cache(), connector, profile, environment);
   }
 
   private static MockResponse keyList(String status) {
@@ -179,13 +165,13 @@ class AwsRevocationTest {
 
     assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
     assertThat(entry.revocation().result()).contains("iam:UpdateAccessKey");
-    assertThat(cache.revocationLog().verify().intact()).isTrue();
+    assertThat(source.cache().revocationLog().verify().intact()).isTrue();
   }
 
   private static final String DEPLOY_AGENT = SOURCE + ":user/deploy-agent";
 
   private String grantOf(String prefix) {
-    return cache.repository().grants(GrantFilter.ALL, 10_000).items().stream()
+    return source.cache().repository().grants(GrantFilter.ALL, 10_000).items().stream()
         .map(Grant::id)
         .filter(id -> id.startsWith(prefix))
         .findFirst()
@@ -383,7 +369,7 @@ class AwsRevocationTest {
   @Test
   void grantsThroughAGroupAndAwsOwnedRolesOfferNoRemoval() {
     String viaGroup =
-        cache.repository().grants(GrantFilter.ALL, 10_000).items().stream()
+        source.cache().repository().grants(GrantFilter.ALL, 10_000).items().stream()
             .filter(g -> g.origin() == GrantOrigin.VIA_GROUP)
             .map(Grant::id)
             .findFirst()

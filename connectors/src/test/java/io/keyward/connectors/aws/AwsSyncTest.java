@@ -8,9 +8,8 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.cache.IdentityFilter;
@@ -26,10 +25,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AwsSyncTest {
@@ -38,31 +36,19 @@ class AwsSyncTest {
       Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG");
 
   @TempDir Path temp;
-  private final MockWebServer server = new MockWebServer();
   private final FakeIam iam = new FakeIam();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(iam);
+
   private final TestEnvironments environments = new TestEnvironments();
   private final AwsConnector connector = new AwsConnector();
-  private Cache cache;
   private SourceProfile profile;
 
   @BeforeEach
   void start() throws IOException {
-    server.setDispatcher(iam);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(temp.resolve("cache.db"));
     profile =
         new SourceProfile(
-            SOURCE,
-            connector.kind(),
-            "AWS prod",
-            Map.of(AwsConnector.ENDPOINT, server.url("/").toString()));
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
+            SOURCE, connector.kind(), "AWS prod", Map.of(AwsConnector.ENDPOINT, source.baseUrl()));
   }
 
   private SyncOutcome sync() {
@@ -72,7 +58,7 @@ class AwsSyncTest {
   private SyncOutcome sync(Map<String, String> variables) {
     SourceConnection connection =
         connector.connect(profile, environments.with(variables, temp.resolve("home")));
-    return new SyncEngine(cache)
+    return new SyncEngine(source.cache())
         .sync(
             profile.source(connector.location(profile)),
             connection,
@@ -85,7 +71,7 @@ class AwsSyncTest {
     SyncOutcome outcome = sync();
 
     assertThat(outcome.status()).as(outcome.error()).isEqualTo(SyncStatus.COMPLETED);
-    EstateStats stats = cache.repository().stats();
+    EstateStats stats = source.cache().repository().stats();
     assertThat(stats.identities()).isEqualTo(19);
     assertThat(stats.credentials()).isEqualTo(7);
     assertThat(stats.grants()).isEqualTo(63);
@@ -182,7 +168,7 @@ class AwsSyncTest {
     // No Retry-After: exponential backoff with full jitter under the policy's ceilings.
     assertThat(environments.waits().get(0)).isLessThanOrEqualTo(Duration.ofMillis(100));
     assertThat(environments.waits().get(1)).isLessThanOrEqualTo(Duration.ofMillis(200));
-    assertThat(cache.repository().stats().identities()).isEqualTo(19);
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(19);
   }
 
   @Test
@@ -240,13 +226,13 @@ class AwsSyncTest {
   void aReplyWithAnExternalEntityIsRefusedUnread() throws IOException {
     Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-CONTENT");
     assertThat(sync().completed()).isTrue();
-    int before = server.getRequestCount();
+    int before = source.server().getRequestCount();
     String evil =
         "<?xml version=\"1.0\"?>\n"
             + "<!DOCTYPE r [<!ENTITY file SYSTEM \""
             + secret.toUri()
             + "\"><!ENTITY net SYSTEM \""
-            + server.url("/exfiltrate")
+            + source.url("/exfiltrate")
             + "\">]>\n"
             + "<GetAccountAuthorizationDetailsResponse><GetAccountAuthorizationDetailsResult>"
             + "<IsTruncated>false</IsTruncated><UserDetailList><member><UserName>&file;&net;</UserName>"
@@ -262,7 +248,7 @@ class AwsSyncTest {
             + " IAM never sends; refused unread");
     assertThat(outcome.error()).doesNotContain("TOP-SECRET");
     // Only the one refused request reached the server: the parser fetched no entity.
-    assertThat(server.getRequestCount()).isEqualTo(before + 1);
+    assertThat(source.server().getRequestCount()).isEqualTo(before + 1);
     assertThat(iam.requests()).noneMatch(r -> r.getUrl().encodedPath().equals("/exfiltrate"));
   }
 
@@ -279,7 +265,7 @@ class AwsSyncTest {
         .containsOnly(IamQueryClient.REPORT_POLL_WAIT)
         .hasSize(IamQueryClient.REPORT_POLLS - 1);
     // No root row and no console-password facts without the report.
-    assertThat(cache.repository().stats().identities()).isEqualTo(18);
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(18);
     assertThat(identity("user/ci-bot").classification())
         .isEqualTo("IAM user with access keys; console password unknown (no credential report)");
   }
@@ -292,7 +278,7 @@ class AwsSyncTest {
     assertThat(reached)
         .isEqualTo(
             "IAM at "
-                + server.url("/")
+                + source.url("/")
                 + " answers with credentials from environment variables"
                 + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY; account 123456789012");
     assertThat(iam.forms("GetAccountAuthorizationDetails").get(0))
@@ -303,9 +289,9 @@ class AwsSyncTest {
   private void assertFailedKeepingFirstSync(SyncOutcome outcome, String error) {
     assertThat(outcome.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(outcome.error()).startsWith(SOURCE + ": ").contains(error);
-    assertThat(cache.repository().stats().identities()).isEqualTo(19);
-    assertThat(cache.repository().stats().grants()).isEqualTo(63);
-    List<SyncRun> runs = cache.repository().syncRuns();
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(19);
+    assertThat(source.cache().repository().stats().grants()).isEqualTo(63);
+    List<SyncRun> runs = source.cache().repository().syncRuns();
     assertThat(runs).hasSize(2);
     assertThat(runs.get(0).status()).isEqualTo(SyncStatus.FAILED);
     assertThat(runs.get(0).error()).contains(error);
@@ -313,14 +299,14 @@ class AwsSyncTest {
   }
 
   private Identity identity(String local) {
-    return cache.repository().identities(IdentityFilter.ALL, 100).items().stream()
+    return source.cache().repository().identities(IdentityFilter.ALL, 100).items().stream()
         .filter(i -> i.id().equals(SOURCE + ":" + local))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no identity " + local));
   }
 
   private Credential credential(String id) {
-    return cache.repository().credentials(CredentialFilter.ALL, 100).items().stream()
+    return source.cache().repository().credentials(CredentialFilter.ALL, 100).items().stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no credential " + id));

@@ -12,11 +12,10 @@ import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.Revocations;
 import io.keyward.connectors.testing.Fixtures;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.RoutedApi;
 import io.keyward.connectors.testing.SyncedRevocations;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.RevocationEntry;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
@@ -24,11 +23,10 @@ import io.keyward.model.domain.SourceKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,19 +49,16 @@ class GcpRevocationTest {
       SOURCE + ":grant/projects/" + PROJECT + "/roles/editor/serviceAccount:" + EVAL;
 
   @TempDir Path dir;
-  private final MockWebServer server = new MockWebServer();
   private final RoutedApi google = GoogleApiFake.project();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(google);
+
   private final GcpConnector connector = new GcpConnector();
-  private Cache cache;
   private Revocations revocations;
 
   @BeforeEach
   void start() throws Exception {
-    server.setDispatcher(google);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(dir.resolve("cache.db"));
-    String base = server.url("/").toString();
+    String base = source.baseUrl();
     SourceProfile profile =
         new SourceProfile(
             SOURCE,
@@ -73,16 +68,10 @@ class GcpRevocationTest {
                 GcpConnector.PROJECT_ID, PROJECT,
                 GcpConnector.IAM_URL, base,
                 GcpConnector.RESOURCE_MANAGER_URL, base));
-    Path key = TestServiceAccountKey.write(dir, server.url("/token").toString());
+    Path key = TestServiceAccountKey.write(dir, source.url("/token").toString());
     var environment =
         new TestEnvironments().with(Map.of(GcpCredentials.KEY_FILE_VARIABLE, key.toString()), dir);
-    revocations = SyncedRevocations.of(cache, connector, profile, environment);
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
+    revocations = SyncedRevocations.of(source.cache(), connector, profile, environment);
   }
 
   private Preflight preflight(RevocationAction action, String ref) {
@@ -306,7 +295,12 @@ class GcpRevocationTest {
   @Test
   void aConditionalBindingIsRemovedWholeWhenEmptiedAndCannotBeUndone() throws Exception {
     String grant =
-        cache.repository().grants(io.keyward.model.cache.GrantFilter.ALL, 10_000).items().stream()
+        source
+            .cache()
+            .repository()
+            .grants(io.keyward.model.cache.GrantFilter.ALL, 10_000)
+            .items()
+            .stream()
             .filter(
                 g -> g.permission().equals("roles/bigquery.dataViewer") && g.condition() != null)
             .map(io.keyward.model.domain.Grant::id)

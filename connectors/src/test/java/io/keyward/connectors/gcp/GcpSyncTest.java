@@ -17,10 +17,9 @@ import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.http.WireJson;
 import io.keyward.connectors.testing.Fixtures;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.RoutedApi;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -36,14 +35,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Syncs over real loopback HTTP into a real SQLite cache, and the ways that can go wrong. */
+/**
+ * Syncs over real loopback HTTP into a real SQLite source.cache(), and the ways that can go wrong.
+ */
 class GcpSyncTest {
   private static final String SOURCE = "gcp:" + PROJECT;
   private static final String PAGE_2 =
@@ -53,28 +52,15 @@ class GcpSyncTest {
   private static final String PROJECT_POLICY = "POST /v1/projects/" + PROJECT + ":getIamPolicy";
 
   @TempDir Path dir;
-  private final MockWebServer server = new MockWebServer();
   private final RoutedApi fake = GoogleApiFake.project();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(fake);
+
   private final TestEnvironments environments = new TestEnvironments();
   private final GcpConnector connector = new GcpConnector();
-  private Cache cache;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(fake);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(dir.resolve("cache.db"));
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
-  }
 
   private SourceProfile profile() {
-    String base = server.url("/").toString();
+    String base = source.baseUrl();
     return new SourceProfile(
         SOURCE,
         SourceKind.GCP_IAM,
@@ -89,7 +75,7 @@ class GcpSyncTest {
   }
 
   private Map<String, String> keyFile() {
-    Path key = TestServiceAccountKey.write(dir, server.url("/token").toString());
+    Path key = TestServiceAccountKey.write(dir, source.url("/token").toString());
     return Map.of(GcpCredentials.KEY_FILE_VARIABLE, key.toString());
   }
 
@@ -102,7 +88,7 @@ class GcpSyncTest {
   }
 
   private SyncOutcome sync(Map<String, String> variables) {
-    return new SyncEngine(cache)
+    return new SyncEngine(source.cache())
         .sync(
             connector.source(profile()),
             connect(variables),
@@ -111,13 +97,13 @@ class GcpSyncTest {
   }
 
   private SyncRun lastRun() {
-    return cache.repository().syncRuns().stream()
+    return source.cache().repository().syncRuns().stream()
         .max(Comparator.comparingLong(SyncRun::id))
         .orElseThrow();
   }
 
   private void assertFirstSyncKept() {
-    EstateStats stats = cache.repository().stats();
+    EstateStats stats = source.cache().repository().stats();
     assertThat(stats.identities()).isEqualTo(15);
     assertThat(stats.credentials()).isEqualTo(3);
     assertThat(stats.grants()).isEqualTo(16);
@@ -130,7 +116,7 @@ class GcpSyncTest {
     assertFirstSyncKept();
     assertThat(lastRun().status()).isEqualTo(SyncStatus.FAILED);
     assertThat(lastRun().error()).isEqualTo(outcome.error());
-    assertThat(cache.repository().syncRuns()).hasSize(2);
+    assertThat(source.cache().repository().syncRuns()).hasSize(2);
   }
 
   private static MockResponse throttled(String retryAfter) {
@@ -147,7 +133,7 @@ class GcpSyncTest {
     assertThat(outcome.status()).isEqualTo(SyncStatus.COMPLETED);
     assertThat(outcome.itemsLoaded()).isEqualTo(15 + 3 + 16 + 7);
     assertFirstSyncKept();
-    assertThat(cache.repository().stats().identitiesBySource()).containsEntry(SOURCE, 15L);
+    assertThat(source.cache().repository().stats().identitiesBySource()).containsEntry(SOURCE, 15L);
     assertThat(lastRun().status()).isEqualTo(SyncStatus.COMPLETED);
   }
 
@@ -196,7 +182,7 @@ class GcpSyncTest {
     assertThat(claims.get("iss").asText()).isEqualTo(TestServiceAccountKey.CLIENT_EMAIL);
     assertThat(claims.get("scope").asText())
         .isEqualTo("https://www.googleapis.com/auth/cloud-platform");
-    assertThat(claims.get("aud").asText()).isEqualTo(server.url("/token").toString());
+    assertThat(claims.get("aud").asText()).isEqualTo(source.url("/token").toString());
     assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(3600);
 
     assertThat(fake.requests("GET", SA_PATH).get(0).getHeaders().get("Authorization"))
@@ -329,7 +315,7 @@ class GcpSyncTest {
             "project "
                 + PROJECT
                 + " on "
-                + server.url("/")
+                + source.url("/")
                 + " as service account "
                 + TestServiceAccountKey.CLIENT_EMAIL
                 + ": service accounts readable");

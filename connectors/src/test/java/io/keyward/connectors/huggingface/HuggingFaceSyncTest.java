@@ -12,10 +12,9 @@ import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.testing.Fixtures;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.RoutedApi;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.GrantFilter;
 import io.keyward.model.cache.IdentityFilter;
@@ -26,7 +25,6 @@ import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncStatus;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,38 +33,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Syncs an organisation over loopback HTTP into a real SQLite cache. */
+/** Syncs an organisation over loopback HTTP into a real SQLite source.cache(). */
 class HuggingFaceSyncTest {
   private static final String SOURCE = "hf:demo-corp-ml";
   private static final String ORG = "demo-corp-ml";
   private static final Map<String, String> TOKEN = Map.of("HF_TOKEN", "hf_test_token");
 
   @TempDir Path dir;
-  private final MockWebServer server = new MockWebServer();
   private final RoutedApi api = new RoutedApi();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(api);
+
   private final TestEnvironments environments = new TestEnvironments();
   private final HuggingFaceConnector connector = new HuggingFaceConnector(2);
-  private Cache cache;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(api);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(dir.resolve("cache.db"));
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
-  }
 
   private static MockResponse fixture(String file) {
     return json(200, Fixtures.text("huggingface", file));
@@ -87,7 +70,7 @@ class HuggingFaceSyncTest {
         "GET /api/organizations/" + ORG + "/members",
         page(
             "members-1.json",
-            server.url("/api/organizations/" + ORG + "/members?cursor=Mg").toString()));
+            source.url("/api/organizations/" + ORG + "/members?cursor=Mg").toString()));
     api.always("GET /api/organizations/" + ORG + "/members?cursor=Mg", fixture("members-2.json"));
     // A relative next link, resolved against the request as the Hub's clients do.
     api.always(
@@ -104,7 +87,7 @@ class HuggingFaceSyncTest {
         SOURCE,
         SourceKind.HUGGING_FACE,
         "Hugging Face " + ORG,
-        Map.of("organization", ORG, "url", server.url("/").toString()));
+        Map.of("organization", ORG, "url", source.baseUrl()));
   }
 
   private SourceConnection connect(Map<String, String> variables) {
@@ -112,17 +95,17 @@ class HuggingFaceSyncTest {
   }
 
   private SyncOutcome sync() {
-    return new SyncEngine(cache)
+    return new SyncEngine(source.cache())
         .sync(connector.source(profile()), connect(TOKEN), SyncListener.SILENT, new Cancellation());
   }
 
   private Map<String, Identity> identities() {
-    return cache.repository().identities(IdentityFilter.ALL, 100).items().stream()
+    return source.cache().repository().identities(IdentityFilter.ALL, 100).items().stream()
         .collect(Collectors.toMap(Identity::name, Function.identity()));
   }
 
   private List<Grant> grants() {
-    return cache.repository().grants(GrantFilter.ALL, 100).items();
+    return source.cache().repository().grants(GrantFilter.ALL, 100).items();
   }
 
   @Test
@@ -135,14 +118,14 @@ class HuggingFaceSyncTest {
     assertThat(identities())
         .containsOnlyKeys("marco-rossi", "grace-lin", "nightly-publisher", "intern-2026");
     assertThat(identities().get("marco-rossi").email()).isEqualTo("marco.rossi@demo-corp.example");
-    assertThat(cache.repository().lineage().resources())
+    assertThat(source.cache().repository().lineage().resources())
         .extracting(Resource::id)
         .containsExactly(
             SOURCE + ":model/" + ORG + "/support-summarizer-7b",
             SOURCE + ":model/" + ORG + "/fraud-features-encoder",
             SOURCE + ":model/" + ORG + "/public-tokenizer",
             SOURCE + ":dataset/" + ORG + "/support-tickets-redacted");
-    assertThat(cache.repository().lineage().resources())
+    assertThat(source.cache().repository().lineage().resources())
         .filteredOn(Resource::sensitive)
         .extracting(Resource::name)
         .containsExactly(
@@ -156,7 +139,8 @@ class HuggingFaceSyncTest {
     serveOrg();
     sync();
 
-    Credential token = cache.repository().credentials(CredentialFilter.ALL, 10).items().get(0);
+    Credential token =
+        source.cache().repository().credentials(CredentialFilter.ALL, 10).items().get(0);
     assertThat(token.id()).isEqualTo(SOURCE + ":user/marco-rossi/token/ci-publish");
     assertThat(token.displayName()).isEqualTo("ci-publish (fineGrained)");
     assertThat(token.createdAt()).isEqualTo(Instant.parse("2026-04-27T09:12:44.123Z"));
@@ -174,7 +158,7 @@ class HuggingFaceSyncTest {
   void orgRolesAndTokenPermissionsBecomeGrantsOnThisOrgOnly() {
     serveOrg();
     sync();
-    String org = server.url("/").newBuilder().addPathSegment(ORG).build().toString();
+    String org = source.url("/").newBuilder().addPathSegment(ORG).build().toString();
 
     Map<String, Privilege> roles =
         grants().stream()
@@ -247,7 +231,7 @@ class HuggingFaceSyncTest {
   void testSaysWhoTheTokenBelongsTo() {
     serveOrg();
     assertThat(connect(TOKEN).test())
-        .isEqualTo("Hugging Face at " + server.url("/") + " as marco-rossi, reading " + ORG);
+        .isEqualTo("Hugging Face at " + source.url("/") + " as marco-rossi, reading " + ORG);
     assertThatThrownBy(() -> connect(Map.of())).hasMessageContaining("HF_TOKEN");
   }
 

@@ -10,9 +10,8 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CredentialFilter;
 import io.keyward.model.cache.EstateStats;
 import io.keyward.model.domain.Credential;
@@ -31,11 +30,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Syncs over loopback HTTP against fixtures shaped like Keycloak 26's replies. */
@@ -50,29 +47,16 @@ class KeycloakSyncTest {
   @TempDir Path temp;
 
   private final KeycloakFixtureServer keycloak = new KeycloakFixtureServer();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(keycloak);
+
   private final TestEnvironments environments = new TestEnvironments();
-  private final MockWebServer server = new MockWebServer();
   private final KeycloakConnector connector =
       new KeycloakConnector(PAGE, Clock.fixed(NOW, ZoneOffset.UTC));
-  private Cache cache;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(keycloak);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(temp.resolve("cache.db"));
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
-  }
 
   private SourceProfile profile(Map<String, String> extra) {
     Map<String, String> settings =
-        new HashMap<>(Map.of("url", server.url("/").toString(), "realm", "agents"));
+        new HashMap<>(Map.of("url", source.baseUrl(), "realm", "agents"));
     settings.putAll(extra);
     return new SourceProfile(SOURCE, SourceKind.KEYCLOAK, "Keycloak realm agents", settings);
   }
@@ -92,7 +76,7 @@ class KeycloakSyncTest {
   }
 
   private SyncOutcome sync(SourceProfile profile) {
-    return new SyncEngine(cache)
+    return new SyncEngine(source.cache())
         .sync(
             profile.source(connector.location(profile)),
             connect(profile),
@@ -112,7 +96,7 @@ class KeycloakSyncTest {
 
     assertThat(outcome.error()).isNull();
     assertThat(outcome.status()).isEqualTo(SyncStatus.COMPLETED);
-    EstateStats stats = cache.repository().stats();
+    EstateStats stats = source.cache().repository().stats();
     assertThat(stats.identities()).isEqualTo(12);
     assertThat(stats.identitiesByKind())
         .containsEntry(IdentityKind.HUMAN, 3L)
@@ -126,14 +110,13 @@ class KeycloakSyncTest {
     assertThat(stats.resources()).isEqualTo(1);
     assertThat(stats.accessEvents()).isEqualTo(4);
     assertThat(outcome.itemsLoaded()).isEqualTo(12 + 2 + 26 + 4 + 1 + 4);
-    assertThat(cache.repository().sources())
+    assertThat(source.cache().repository().sources())
         .singleElement()
         .satisfies(
-            s -> assertThat(s.location()).isEqualTo(server.url("/realms/agents").toString()));
+            s -> assertThat(s.location()).isEqualTo(source.url("/realms/agents").toString()));
 
-    // Nothing secret from the replies reaches the cache file, not even the rotated secret.
-    String stored =
-        new String(Files.readAllBytes(temp.resolve("cache.db")), StandardCharsets.ISO_8859_1);
+    // Nothing secret from the replies reaches the source.cache() file, not even the rotated secret.
+    String stored = new String(Files.readAllBytes(source.cacheFile()), StandardCharsets.ISO_8859_1);
     assertThat(stored).doesNotContain("FIXTURE-SECRET").doesNotContain("FIXTURE-ROTATED");
   }
 
@@ -141,7 +124,8 @@ class KeycloakSyncTest {
   void credentialsCarryKeycloakTimesInTheirOwnUnits() {
     sync(clientProfile());
 
-    List<Credential> credentials = cache.repository().credentials(CredentialFilter.ALL, 10).items();
+    List<Credential> credentials =
+        source.cache().repository().credentials(CredentialFilter.ALL, 10).items();
     Credential secret =
         credentials.stream().filter(c -> c.id().endsWith("/secret")).findFirst().orElseThrow();
     assertThat(secret.identityId()).isEqualTo(SOURCE + ":client/support-agent");
@@ -220,7 +204,7 @@ class KeycloakSyncTest {
 
     assertThat(outcome.status()).isEqualTo(SyncStatus.COMPLETED);
     assertThat(keycloak.tokensIssued()).isEqualTo(2);
-    assertThat(cache.repository().stats().identities()).isEqualTo(12);
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(12);
   }
 
   @Test
@@ -304,12 +288,13 @@ class KeycloakSyncTest {
             "realm agents stores no login events (Realm settings > Events): no sign-ins or token"
                 + " issuance, so grant use is not observed",
             "realm agents stores no admin events: no changes on timelines");
-    assertThat(cache.repository().syncRuns().get(0).error()).startsWith("realm agents stores no");
-    assertThat(cache.repository().stats().accessEvents()).isZero();
+    assertThat(source.cache().repository().syncRuns().get(0).error())
+        .startsWith("realm agents stores no");
+    assertThat(source.cache().repository().stats().accessEvents()).isZero();
     assertThat(paths())
         .noneMatch(p -> p.startsWith(REALM + "/events?") || p.startsWith(REALM + "/admin-events"));
     // Without events nobody knows when the secret was last used.
-    assertThat(cache.repository().credentials(CredentialFilter.ALL, 10).items())
+    assertThat(source.cache().repository().credentials(CredentialFilter.ALL, 10).items())
         .filteredOn(c -> c.id().endsWith("/secret"))
         .singleElement()
         .satisfies(c -> assertThat(c.lastUsedAt()).isNull());
@@ -329,7 +314,7 @@ class KeycloakSyncTest {
         };
 
     SyncOutcome outcome =
-        new SyncEngine(cache)
+        new SyncEngine(source.cache())
             .sync(
                 profile.source(connector.location(profile)),
                 connect(profile),
@@ -340,13 +325,13 @@ class KeycloakSyncTest {
     assertThat(paths().subList(firstSyncRequests, paths().size()))
         .contains(REALM + "/users?briefRepresentation=false&first=0&max=2")
         .doesNotContain(REALM + "/users?briefRepresentation=false&first=2&max=2");
-    assertThat(cache.repository().stats().identities()).isEqualTo(12);
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(12);
   }
 
   @Test
   void testCountsTheRealmsUsers() {
     assertThat(connect(clientProfile()).test())
-        .isEqualTo("realm agents on " + server.url("/") + " as client keyward-sync: 3 users");
+        .isEqualTo("realm agents on " + source.url("/") + " as client keyward-sync: 3 users");
   }
 
   @Test
@@ -365,9 +350,9 @@ class KeycloakSyncTest {
   }
 
   private void assertKeptFirstSync() {
-    assertThat(cache.repository().stats().identities()).isEqualTo(12);
-    assertThat(cache.repository().stats().grants()).isEqualTo(26);
-    List<SyncRun> runs = cache.repository().syncRuns();
+    assertThat(source.cache().repository().stats().identities()).isEqualTo(12);
+    assertThat(source.cache().repository().stats().grants()).isEqualTo(26);
+    List<SyncRun> runs = source.cache().repository().syncRuns();
     assertThat(runs)
         .extracting(SyncRun::status)
         .containsExactlyInAnyOrder(SyncStatus.COMPLETED, SyncStatus.FAILED);

@@ -11,27 +11,26 @@ import io.keyward.connectors.SyncEngine;
 import io.keyward.connectors.SyncListener;
 import io.keyward.connectors.SyncOutcome;
 import io.keyward.connectors.testing.Fixtures;
-import io.keyward.connectors.testing.NoDelayServerSockets;
+import io.keyward.connectors.testing.LoopbackSource;
 import io.keyward.connectors.testing.RoutedApi;
 import io.keyward.connectors.testing.TestEnvironments;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncStatus;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Syncs over loopback HTTP into a real SQLite cache: paging, auth, throttling and failures. */
+/**
+ * Syncs over loopback HTTP into a real SQLite source.cache(): paging, auth, throttling and
+ * failures.
+ */
 class MlflowSyncTest {
   private static final String SOURCE = "mlflow:registry";
   private static final String API = "/api/2.0/mlflow/";
@@ -42,25 +41,12 @@ class MlflowSyncTest {
       Map.of("MLFLOW_TRACKING_USERNAME", "keyward-reader", "MLFLOW_TRACKING_PASSWORD", "s3cret");
 
   @TempDir Path dir;
-  private final MockWebServer server = new MockWebServer();
   private final RoutedApi api = new RoutedApi();
+
+  @RegisterExtension final LoopbackSource source = new LoopbackSource(api);
+
   private final TestEnvironments environments = new TestEnvironments();
   private final MlflowConnector connector = new MlflowConnector(2);
-  private Cache cache;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(api);
-    server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
-    cache = Cache.open(dir.resolve("cache.db"));
-  }
-
-  @AfterEach
-  void stop() {
-    cache.close();
-    server.close();
-  }
 
   private static MockResponse fixture(String file) {
     return json(200, Fixtures.text("mlflow", file));
@@ -80,7 +66,7 @@ class MlflowSyncTest {
 
   private SourceProfile profile() {
     return new SourceProfile(
-        SOURCE, SourceKind.MLFLOW, "Registry", Map.of("url", server.url("/").toString()));
+        SOURCE, SourceKind.MLFLOW, "Registry", Map.of("url", source.baseUrl()));
   }
 
   private SourceConnection connect(Map<String, String> variables) {
@@ -88,7 +74,7 @@ class MlflowSyncTest {
   }
 
   private SyncOutcome sync(Map<String, String> variables) {
-    return new SyncEngine(cache)
+    return new SyncEngine(source.cache())
         .sync(
             connector.source(profile()),
             connect(variables),
@@ -111,9 +97,9 @@ class MlflowSyncTest {
     assertThat(outcome.status()).isEqualTo(SyncStatus.COMPLETED);
     assertThat(outcome.skipped())
         .containsExactly("run 6666bbbb6666bbbb6666bbbb6666bbbb: no start_time");
-    assertThat(cache.repository().lineage().resources()).hasSize(10);
-    assertThat(cache.repository().lineage().runs()).hasSize(5);
-    assertThat(cache.repository().stats().lineageRecords()).isEqualTo(5);
+    assertThat(source.cache().repository().lineage().resources()).hasSize(10);
+    assertThat(source.cache().repository().lineage().runs()).hasSize(5);
+    assertThat(source.cache().repository().stats().lineageRecords()).isEqualTo(5);
 
     List<RecordedRequest> models = requests(MODELS);
     assertThat(models).hasSize(2);
@@ -176,8 +162,8 @@ class MlflowSyncTest {
         .contains("GET /api/2.0/mlflow/registered-models/search")
         .contains("INTERNAL_ERROR")
         .contains("gave up after 4 tries");
-    assertThat(cache.repository().lineage().runs()).hasSize(5);
-    assertThat(cache.repository().lineage().resources()).hasSize(10);
+    assertThat(source.cache().repository().lineage().runs()).hasSize(5);
+    assertThat(source.cache().repository().lineage().resources()).hasSize(10);
   }
 
   @Test
@@ -201,7 +187,7 @@ class MlflowSyncTest {
 
     assertThat(outcome.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(outcome.error()).contains("experiments/search").contains("malformed reply");
-    assertThat(cache.repository().lineage().runs()).isEmpty();
+    assertThat(source.cache().repository().lineage().runs()).isEmpty();
   }
 
   @Test
@@ -219,7 +205,7 @@ class MlflowSyncTest {
     api.always(MODELS, fixture("registered-models-search-2.json"));
 
     assertThat(connect(BASIC).test())
-        .isEqualTo("MLflow at " + server.url("/") + " as user keyward-reader: registry readable");
+        .isEqualTo("MLflow at " + source.url("/") + " as user keyward-reader: registry readable");
     assertThat(api.requests().get(0).getUrl().queryParameter("max_results")).isEqualTo("1");
   }
 
