@@ -3,7 +3,6 @@ package io.keyward.model.scorecard;
 import io.keyward.model.cache.EstateSink;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.Alert;
-import io.keyward.model.domain.AlertStatus;
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
@@ -205,7 +204,8 @@ public final class Estate {
 
   /**
    * Hands what the delegation graph is built from to {@code sink}: resources first, then principals
-   * and what they hold, and only open alerts, as the cache streams them.
+   * and what they hold, lineage and alerts, in the order the cache streams them (the graph keeps
+   * only open alerts).
    */
   public void streamForAnalysis(EstateSink sink) {
     resources.values().forEach(sink::add);
@@ -214,7 +214,7 @@ public final class Estate {
     grants.forEach(sink::add);
     delegations.forEach(sink::add);
     lineage.forEach(sink::add);
-    alerts.stream().filter(a -> a.status() == AlertStatus.OPEN).forEach(sink::add);
+    alerts.forEach(sink::add);
   }
 
   /** A builder holding this estate's items, for scopes to filter. */

@@ -127,6 +127,27 @@ class RiskRankingTest {
     return score.factors().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
   }
 
+  @Test
+  void onlyOpenAlertsCount() {
+    identity("agent", IdentityKind.AGENT, "owner", true);
+    identity("owner", IdentityKind.HUMAN, null, true);
+    builder.add(alert("closed", Severity.CRITICAL, AlertStatus.CLOSED));
+    builder.add(alert("open", Severity.LOW, AlertStatus.OPEN));
+
+    RiskScore score = new RiskRanking(builder.build()).score("agent");
+
+    assertThat(score.factors())
+        .filteredOn(f -> f.kind() == RiskFactorKind.OPEN_ALERTS)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).isEqualTo("1 open alert(s), worst low"));
+  }
+
+  private static io.keyward.model.domain.Alert alert(
+      String id, Severity severity, AlertStatus status) {
+    return new io.keyward.model.domain.Alert(
+        id, "feed", id, NOW, severity, "t", "title", "agent", null, status, "{}");
+  }
+
   private void identity(String id, IdentityKind kind, @Nullable String owner, boolean enabled) {
     builder.add(
         new Identity(
