@@ -4,22 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.connectors.Cancellation;
 import io.keyward.connectors.SourceConnection;
+import io.keyward.connectors.SourceException;
 import io.keyward.connectors.SyncContext;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A live CloudTrail profile: the event history of one region through {@code LookupEvents}, the last
- * {@code lookbackDays} days of management events, fetched whole and then mapped oldest first
- * exactly as log files are.
+ * {@code lookbackDays} days of management events, fetched whole into an {@link EventSpool} and then
+ * mapped oldest first exactly as log files are.
  */
 final class LookupConnection implements SourceConnection {
   private final String sourceId;
@@ -44,9 +42,6 @@ final class LookupConnection implements SourceConnection {
     this.clock = clock;
   }
 
-  /** One record of the history, with the time and id LookupEvents gave it. */
-  private record Fetched(String eventId, double time, JsonNode record) {}
-
   @Override
   public String test() {
     Instant end = end();
@@ -68,46 +63,54 @@ final class LookupConnection implements SourceConnection {
   public void sync(SyncContext context) {
     Instant end = end();
     context.phase("fetching events of the last " + lookbackDays + " days in " + region);
-    List<Fetched> fetched = new ArrayList<>();
-    String token = null;
-    do {
-      context.checkCancelled();
-      LookupWire.Page page =
-          client.page(start(end), end, LookupEventsClient.PAGE_SIZE, token, context.cancellation());
-      for (LookupWire.Event event : page.eventList()) {
-        read(event, context).ifPresent(fetched::add);
-      }
-      context.advance(page.eventList().size());
-      token = page.nextToken();
-    } while (token != null && !token.isEmpty());
-    // LookupEvents answers newest first; the mapping wants the issuance before the calls made with
-    // the key it issued.
-    Collections.reverse(fetched);
-    fetched.sort(Comparator.comparingDouble(Fetched::time));
-    TrailMapping mapping = new TrailMapping(sourceId, context.estate(), clock.instant());
-    context.load(
-        sink -> {
-          for (Fetched event : fetched) {
-            try {
-              mapping.map(event.record(), sink::add);
-            } catch (IllegalArgumentException e) {
-              context.skip("event " + event.eventId() + ": " + e.getMessage());
-            }
+    try (EventSpool spool = new EventSpool()) {
+      String token = null;
+      do {
+        context.checkCancelled();
+        LookupWire.Page page =
+            client.page(
+                start(end), end, LookupEventsClient.PAGE_SIZE, token, context.cancellation());
+        for (LookupWire.Event event : page.eventList()) {
+          Optional<JsonNode> record = read(event, context);
+          if (record.isPresent()) {
+            spool.add(eventId(event), event.eventTime(), record.get());
           }
-          mapping.finish(sink);
-        });
+        }
+        context.advance(page.eventList().size());
+        token = page.nextToken();
+      } while (token != null && !token.isEmpty());
+      TrailMapping mapping = new TrailMapping(sourceId, context.estate(), clock.instant());
+      context.load(
+          sink -> {
+            try {
+              spool.oldestFirst(
+                  (eventId, record) -> {
+                    try {
+                      mapping.map(record, sink::add);
+                    } catch (IllegalArgumentException e) {
+                      context.skip("event " + eventId + ": " + e.getMessage());
+                    }
+                  });
+            } catch (IOException e) {
+              throw spoolFailure(e);
+            }
+            mapping.finish(sink);
+          });
+    } catch (IOException e) {
+      throw spoolFailure(e);
+    }
   }
 
   /** The event's record; empty, with the event reported as skipped, when it does not read. */
-  private static Optional<Fetched> read(LookupWire.Event event, SyncContext context) {
-    String id = event.eventId() == null ? "without EventId" : event.eventId();
+  private static Optional<JsonNode> read(LookupWire.Event event, SyncContext context) {
+    String id = eventId(event);
     String json = event.cloudTrailEvent();
     if (json == null || json.isBlank()) {
       context.skip("event " + id + ": no CloudTrailEvent");
       return Optional.empty();
     }
     try {
-      return Optional.of(new Fetched(id, event.eventTime(), RecordReader.record(json)));
+      return Optional.of(RecordReader.record(json));
     } catch (JsonProcessingException e) {
       context.skip(
           "event " + id + ": CloudTrailEvent is not JSON (" + e.getOriginalMessage() + ")");
@@ -115,6 +118,19 @@ final class LookupConnection implements SourceConnection {
       context.skip("event " + id + ": CloudTrailEvent is unreadable: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  private static String eventId(LookupWire.Event event) {
+    return event.eventId() == null ? "without EventId" : event.eventId();
+  }
+
+  private SourceException spoolFailure(IOException e) {
+    return new SourceException(
+        sourceId,
+        client.endpoint().toString(),
+        null,
+        "cannot keep the fetched events in a temporary file: " + e.getMessage(),
+        e);
   }
 
   private static String describe(LookupWire.Event event) {
