@@ -6,13 +6,10 @@ import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
-import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.Source;
-import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
-import io.keyward.model.domain.SyncStatus;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +19,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +44,13 @@ public final class EstateRepository implements AutoCloseable {
       "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
           + " WHERE c.id IN";
   private final SqlReads reads;
+  private final EstateReads estate;
   private final InventorySql sql;
   private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
     this.reads = new SqlReads(connection);
+    this.estate = new EstateReads(reads);
     this.sql = new InventorySql(clock);
     this.lineage = new LineageQueries(connection, this);
   }
@@ -63,59 +61,16 @@ public final class EstateRepository implements AutoCloseable {
   }
 
   public synchronized EstateStats stats() {
-    Map<IdentityKind, Long> byKind = new EnumMap<>(IdentityKind.class);
-    for (var row : reads.groupCount("SELECT kind, count(*) FROM identities GROUP BY kind")) {
-      byKind.put(IdentityKind.valueOf(row.getKey()), row.getValue());
-    }
-    Map<String, Long> bySource = new LinkedHashMap<>();
-    for (var row :
-        reads.groupCount("SELECT source_id, count(*) FROM identities GROUP BY source_id")) {
-      bySource.put(row.getKey(), row.getValue());
-    }
-    return new EstateStats(
-        byKind.values().stream().mapToLong(Long::longValue).sum(),
-        byKind,
-        reads.count("credentials"),
-        reads.count("grants"),
-        reads.count("delegations"),
-        reads.count("resources"),
-        reads.count("lineage_records"),
-        reads.count("access_events"),
-        reads.count("alerts"),
-        reads.count("sources"),
-        reads.count("sync_runs"),
-        bySource);
+    return estate.stats();
   }
 
   public synchronized List<Source> sources() {
-    return reads.list(
-        "SELECT id, kind, name, location FROM sources",
-        new SqlWhere(),
-        "kind, name",
-        rs ->
-            new Source(
-                rs.getString(1),
-                SourceKind.valueOf(rs.getString(2)),
-                rs.getString(3),
-                rs.getString(4)));
+    return estate.sources();
   }
 
   /** Sync history, newest first. */
   public synchronized List<SyncRun> syncRuns() {
-    return reads.list(
-        "SELECT * FROM sync_runs",
-        new SqlWhere(),
-        "id DESC",
-        rs ->
-            new SyncRun(
-                rs.getLong("id"),
-                rs.getString("source_id"),
-                SqlValues.requiredInstant(rs, "started_at"),
-                SqlValues.instant(rs, "finished_at"),
-                SyncStatus.valueOf(rs.getString("status")),
-                rs.getLong("items_loaded"),
-                rs.getLong("items_removed"),
-                rs.getString("error")));
+    return estate.syncRuns();
   }
 
   public synchronized Page<Identity> identities(IdentityFilter filter, int limit) {
@@ -317,7 +272,7 @@ public final class EstateRepository implements AutoCloseable {
     }
     Identity identity = found.get();
     Source source =
-        sources().stream()
+        estate.sources().stream()
             .filter(s -> s.id().equals(identity.sourceId()))
             .findFirst()
             .orElseThrow();
@@ -458,13 +413,7 @@ public final class EstateRepository implements AutoCloseable {
    * not streamed. Holds the repository for the whole read, so it sees one consistent state.
    */
   public synchronized void streamForAnalysis(EstateSink sink) {
-    reads.stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.ALERTS, new SqlWhere().equal("x.status", "OPEN"), sink::add);
+    estate.streamForAnalysis(sink);
   }
 
   /**
@@ -533,14 +482,7 @@ public final class EstateRepository implements AutoCloseable {
    * scorecard.
    */
   public synchronized void readEstate(EstateSink sink) {
-    reads.stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.ACCESS_EVENTS, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.ALERTS, new SqlWhere(), sink::add);
+    estate.readEstate(sink);
   }
 
   /** The whole revocation audit, oldest first. */
@@ -558,13 +500,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The newest completed sync run, i.e. the estate state the cache shows; 0 before any. */
   public synchronized long latestCompletedRun() {
-    return reads
-        .list(
-            "SELECT coalesce(max(id), 0) FROM sync_runs WHERE status = 'COMPLETED'",
-            rs -> rs.getLong(1))
-        .stream()
-        .findFirst()
-        .orElse(0L);
+    return estate.latestCompletedRun();
   }
 
   /** The scores kept for {@code scope}, oldest first. */
