@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,18 +37,15 @@ public final class EstateRepository implements AutoCloseable {
   /** At most this many identities are listed for an ambiguous key. */
   static final int FOUND_LIMIT = 20;
 
-  private static final String HOLDER_NAMES =
-      "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
-          + " WHERE c.id IN";
   private final SqlReads reads;
   private final EstateReads estate;
-  private final InventorySql sql;
+  private final InventoryPages inventory;
   private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
     this.reads = new SqlReads(connection);
     this.estate = new EstateReads(reads);
-    this.sql = new InventorySql(clock);
+    this.inventory = new InventoryPages(reads, clock);
     this.lineage = new LineageQueries(connection, this);
   }
 
@@ -79,14 +73,7 @@ public final class EstateRepository implements AutoCloseable {
 
   public synchronized Page<Identity> identities(
       IdentityFilter filter, Sort<IdentitySort> sort, int limit) {
-    return reads.page(
-        ItemTables.IDENTITIES,
-        InventorySql.IDENTITIES_FROM,
-        "i",
-        sql.identityWhere(filter),
-        InventorySql.identityOrder(sort.key()).orderBy(sort.descending(), "i.id"),
-        limit,
-        i -> Stream.of(i.ownerId()));
+    return inventory.identities(filter, sort, limit);
   }
 
   public synchronized Page<Credential> credentials(CredentialFilter filter, int limit) {
@@ -95,14 +82,7 @@ public final class EstateRepository implements AutoCloseable {
 
   public synchronized Page<Credential> credentials(
       CredentialFilter filter, Sort<CredentialSort> sort, int limit) {
-    return reads.page(
-        ItemTables.CREDENTIALS,
-        InventorySql.CREDENTIALS_FROM,
-        "c",
-        sql.credentialWhere(filter),
-        InventorySql.credentialOrder(sort.key()).orderBy(sort.descending(), "c.id"),
-        limit,
-        c -> Stream.of(c.identityId()));
+    return inventory.credentials(filter, sort, limit);
   }
 
   /** Grants in load order: sorting a million rows by name would cost more than it tells. */
@@ -112,18 +92,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** Grants sorted as asked; equal keys stay in load order. */
   public synchronized Page<Grant> grants(GrantFilter filter, Sort<GrantSort> sort, int limit) {
-    boolean readsPrincipal =
-        !filter.text().isBlank()
-            || !filter.principalKinds().isEmpty()
-            || sort.key() == GrantSort.PRINCIPAL;
-    return reads.page(
-        ItemTables.GRANTS,
-        readsPrincipal ? InventorySql.GRANTS_FROM : InventorySql.GRANTS_ONLY_FROM,
-        "g",
-        sql.grantWhere(filter),
-        InventorySql.grantOrder(sort.key()).orderBy(sort.descending(), "g.rowid"),
-        limit,
-        g -> Stream.of(g.principalId(), g.viaId()));
+    return inventory.grants(filter, sort, limit);
   }
 
   public synchronized Page<Delegation> delegations(DelegationFilter filter, int limit) {
@@ -133,14 +102,7 @@ public final class EstateRepository implements AutoCloseable {
   /** Delegations sorted as asked; equal keys stay in load order. */
   public synchronized Page<Delegation> delegations(
       DelegationFilter filter, Sort<DelegationSort> sort, int limit) {
-    return reads.page(
-        ItemTables.DELEGATIONS,
-        InventorySql.DELEGATIONS_FROM,
-        "d",
-        sql.delegationWhere(filter),
-        InventorySql.delegationOrder(sort.key()).orderBy(sort.descending(), "d.rowid"),
-        limit,
-        d -> Stream.of(d.fromId(), d.toId()));
+    return inventory.delegations(filter, sort, limit);
   }
 
   /** Alerts, newest first. */
@@ -153,36 +115,16 @@ public final class EstateRepository implements AutoCloseable {
    * a credential alone, names that credential's id after its holder.
    */
   public synchronized Page<Alert> alerts(AlertFilter filter, Sort<AlertSort> sort, int limit) {
-    Page<Alert> page =
-        reads.page(
-            ItemTables.ALERTS,
-            InventorySql.ALERTS_FROM,
-            "a",
-            sql.alertWhere(filter),
-            InventorySql.alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
-            limit,
-            a -> Stream.of(a.identityId()));
-    Set<String> credentialOnly =
-        page.items().stream()
-            .filter(a -> a.identityId() == null && a.credentialId() != null)
-            .map(Alert::credentialId)
-            .collect(Collectors.toCollection(LinkedHashSet::new));
-    if (credentialOnly.isEmpty()) {
-      return page;
-    }
-    Map<String, String> names = new HashMap<>(page.names());
-    names.putAll(reads.names(HOLDER_NAMES, credentialOnly));
-    return new Page<>(page.items(), page.total(), names);
+    return inventory.alerts(filter, sort, limit);
   }
 
   /** The distinct alert types in the cache, sorted, for a filter to offer. */
   public synchronized List<String> alertTypes() {
-    return reads.list(
-        "SELECT DISTINCT type FROM alerts", new SqlWhere(), "type", rs -> rs.getString(1));
+    return inventory.alertTypes();
   }
 
   public synchronized Optional<Alert> alert(String id) {
-    return reads.first(ItemTables.ALERTS, "alerts a", "a", "a.id", id);
+    return inventory.alert(id);
   }
 
   public synchronized Optional<Identity> identity(String id) {
@@ -190,7 +132,7 @@ public final class EstateRepository implements AutoCloseable {
   }
 
   public synchronized Optional<Credential> credential(String id) {
-    return reads.first(ItemTables.CREDENTIALS, "credentials c", "c", "c.id", id);
+    return inventory.credential(id);
   }
 
   /**
@@ -457,23 +399,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** How many items each overview problem has; equal to the total of its filter's page. */
   public synchronized Map<Problem, Long> problemCounts() {
-    Map<Problem, Long> counts = new EnumMap<>(Problem.class);
-    counts.put(
-        Problem.STALE_KEYS,
-        reads.count(InventorySql.CREDENTIALS_FROM, sql.credentialWhere(Problem.staleKeys())));
-    counts.put(
-        Problem.AGENTS_WITHOUT_OWNER,
-        reads.count(InventorySql.IDENTITIES_FROM, sql.identityWhere(Problem.agentsWithoutOwner())));
-    counts.put(
-        Problem.ADMIN_AGENTS,
-        reads.count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.adminAgents())));
-    counts.put(
-        Problem.UNUSED_GRANTS,
-        reads.count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.unusedGrants())));
-    counts.put(
-        Problem.OPEN_ALERTS,
-        reads.count(InventorySql.ALERTS_FROM, sql.alertWhere(Problem.openAlerts())));
-    return counts;
+    return inventory.problemCounts();
   }
 
   /**
