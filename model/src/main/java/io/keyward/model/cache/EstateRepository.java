@@ -11,10 +11,8 @@ import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SyncRun;
 import java.sql.Connection;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EstateRepository implements AutoCloseable {
 
-  /** At most this many identities are listed for an ambiguous key. */
-  static final int FOUND_LIMIT = 20;
-
   private final SqlReads reads;
   private final EstateReads estate;
   private final InventoryPages inventory;
   private final IdentityReads identity;
+  private final KeyLookups lookups;
   private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
@@ -40,6 +36,7 @@ public final class EstateRepository implements AutoCloseable {
     this.estate = new EstateReads(reads);
     this.inventory = new InventoryPages(reads, clock);
     this.identity = new IdentityReads(reads, estate);
+    this.lookups = new KeyLookups(reads);
     this.lineage = new LineageQueries(connection, this);
   }
 
@@ -134,29 +131,22 @@ public final class EstateRepository implements AutoCloseable {
    * Keycloak id, a GCP unique id.
    */
   public synchronized List<Identity> identitiesByExternalId(String externalId) {
-    return identitiesWhere(new SqlWhere().equal("i.external_id", externalId));
+    return lookups.identitiesByExternalId(externalId);
   }
 
   /** Identities with this email address, compared without regard to case. */
   public synchronized List<Identity> identitiesByEmail(String email) {
-    return identitiesWhere(
-        new SqlWhere().and("lower(i.email) = ?", email.strip().toLowerCase(Locale.ROOT)));
+    return lookups.identitiesByEmail(email);
   }
 
   /** Identities named exactly {@code name} (a user name, a role name, a client id). */
   public synchronized List<Identity> identitiesByName(String name) {
-    return identitiesWhere(new SqlWhere().equal("i.name", name));
+    return lookups.identitiesByName(name);
   }
 
   /** Credentials whose key id, key name or session id is {@code externalId}. */
   public synchronized List<Credential> credentialsByExternalId(String externalId) {
-    return reads.rows(
-        ItemTables.CREDENTIALS,
-        "credentials c",
-        "c",
-        new SqlWhere().equal("c.external_id", externalId),
-        "c.id",
-        Integer.MAX_VALUE);
+    return lookups.credentialsByExternalId(externalId);
   }
 
   /** Every credential {@code identityId} holds, oldest first. */
@@ -211,37 +201,12 @@ public final class EstateRepository implements AutoCloseable {
    * hold; the display name, ignoring case. Several results mean the key is ambiguous.
    */
   public synchronized List<Identity> findIdentities(String key) {
-    List<String> rules =
-        List.of(
-            "i.id = ?",
-            "(i.external_id = ? OR i.email = ?)",
-            "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
-            "i.id IN (SELECT a.identity_id FROM alerts a WHERE a.id = ? UNION"
-                + " SELECT c.identity_id FROM alerts a JOIN credentials c"
-                + " ON c.id = a.credential_id WHERE a.id = ?)",
-            "lower(i.name) = lower(?)",
-            "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
-    for (String rule : rules) {
-      Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
-      Arrays.fill(values, key);
-      List<Identity> found =
-          reads.rows(
-              ItemTables.IDENTITIES,
-              InventorySql.IDENTITIES_FROM,
-              "i",
-              new SqlWhere().and(rule, values),
-              "i.id",
-              FOUND_LIMIT);
-      if (!found.isEmpty()) {
-        return found;
-      }
-    }
-    return List.of();
+    return lookups.findIdentities(key);
   }
 
   /** Display names of the given identity ids; ids not in the cache are left out. */
   public synchronized Map<String, String> identityNames(Set<String> ids) {
-    return reads.names(ids);
+    return lookups.identityNames(ids);
   }
 
   /** How many items each overview problem has; equal to the total of its filter's page. */
@@ -315,9 +280,5 @@ public final class EstateRepository implements AutoCloseable {
   @Override
   public synchronized void close() {
     reads.close();
-  }
-
-  private List<Identity> identitiesWhere(SqlWhere where) {
-    return reads.rows(ItemTables.IDENTITIES, "identities i", "i", where, "i.id", Integer.MAX_VALUE);
   }
 }
