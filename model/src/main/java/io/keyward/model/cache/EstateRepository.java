@@ -21,14 +21,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the cache: every query the console and CLI run, on a read-only connection of its own. Safe
  * to call from any thread: calls are serialized, because they share that one connection.
+ *
+ * <p>This class is the public face and the lock; the queries live in package-private parts by
+ * concern ({@link EstateReads}, {@link InventoryPages}, {@link IdentityReads}, {@link KeyLookups},
+ * {@link KeywardRecords}), all running their statements through one {@link SqlReads}.
  */
 public final class EstateRepository implements AutoCloseable {
-
   private final SqlReads reads;
   private final EstateReads estate;
   private final InventoryPages inventory;
   private final IdentityReads identity;
   private final KeyLookups lookups;
+  private final KeywardRecords records;
   private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
@@ -37,6 +41,7 @@ public final class EstateRepository implements AutoCloseable {
     this.inventory = new InventoryPages(reads, clock);
     this.identity = new IdentityReads(reads, estate);
     this.lookups = new KeyLookups(reads);
+    this.records = new KeywardRecords(reads);
     this.lineage = new LineageQueries(connection, this);
   }
 
@@ -170,7 +175,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The revocation audit entries aimed at any of {@code targetIds}, oldest first. */
   public synchronized List<Revocation> revocationsOf(Collection<String> targetIds) {
-    return revocationsWhere(new SqlWhere().inTexts("target_id", targetIds));
+    return records.revocationsOf(targetIds);
   }
 
   public synchronized Optional<IdentityDetail> identityDetail(String identityId) {
@@ -225,15 +230,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The whole revocation audit, oldest first. */
   public synchronized List<Revocation> revocations() {
-    return revocationsWhere(new SqlWhere());
-  }
-
-  private List<Revocation> revocationsWhere(SqlWhere where) {
-    return reads.list(
-        "SELECT " + RevocationLog.COLUMNS + " FROM revocations",
-        where,
-        "seq",
-        rs -> RevocationLog.entry(rs).revocation());
+    return records.revocations();
   }
 
   /** The newest completed sync run, i.e. the estate state the cache shows; 0 before any. */
@@ -243,38 +240,17 @@ public final class EstateRepository implements AutoCloseable {
 
   /** The scores kept for {@code scope}, oldest first. */
   public synchronized List<ScoreEntry> scoreHistory(String scope) {
-    return reads.list(
-        "SELECT * FROM score_history",
-        new SqlWhere().equal("scope", scope),
-        "sync_run_id, computed_at",
-        rs ->
-            new ScoreEntry(
-                rs.getString("scope"),
-                rs.getLong("sync_run_id"),
-                SqlValues.requiredInstant(rs, "computed_at"),
-                rs.getInt("level"),
-                SqlValues.orderedMap(rs, "criteria")));
+    return records.scoreHistory(scope);
   }
 
   /** Every stored agent policy, by agent id. */
   public synchronized List<StoredPolicy> policies() {
-    return reads.list(
-        "SELECT * FROM agent_policies",
-        new SqlWhere(),
-        "agent_id",
-        rs ->
-            new StoredPolicy(
-                rs.getString("agent_id"),
-                rs.getString("document"),
-                SqlValues.requiredInstant(rs, "updated_at")));
+    return records.policies();
   }
 
   /** A setting the console keeps in the cache (e.g. the scorecard thresholds), if set. */
   public synchronized Optional<String> setting(String key) {
-    return reads
-        .list("SELECT value FROM meta", new SqlWhere().equal("key", key), rs -> rs.getString(1))
-        .stream()
-        .findFirst();
+    return records.setting(key);
   }
 
   @Override
