@@ -42,7 +42,7 @@ public final class EstateRepository implements AutoCloseable {
     this.identity = new IdentityReads(reads, estate);
     this.lookups = new KeyLookups(reads);
     this.records = new KeywardRecords(reads);
-    this.lineage = new LineageQueries(connection, this);
+    this.lineage = new LineageQueries(reads, this);
   }
 
   /** The reads behind lineage analysis, on this repository's connection. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * CacheException}.
  */
 final class SqlReads {
-  private static final int NAME_CHUNK = 500;
+  private static final int CHUNK = 500;
   private static final int STREAM_FETCH = 10_000;
   private static final String IDENTITY_NAMES = "SELECT id, name FROM identities WHERE id IN";
 
@@ -130,12 +131,9 @@ final class SqlReads {
   /** Runs {@code select} (an id, a name, ending in {@code IN}) over {@code ids} in chunks. */
   Map<String, String> names(String select, Set<String> ids) {
     Map<String, String> names = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int start = 0; start < all.size(); start += NAME_CHUNK) {
-      List<String> chunk = all.subList(start, Math.min(all.size(), start + NAME_CHUNK));
-      String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+    for (List<String> chunk : chunks(ids)) {
       each(
-          select + " (" + marks + ")",
+          select + " (" + marks(chunk) + ")",
           st -> {
             for (int i = 0; i < chunk.size(); i++) {
               st.setString(i + 1, chunk.get(i));
@@ -145,6 +143,24 @@ final class SqlReads {
           row -> names.put(row.getKey(), row.getValue()));
     }
     return names;
+  }
+
+  /**
+   * The distinct {@code values} in chunks small enough to bind one parameter each, for {@code IN}
+   * lists that must stay within SQLite's limit on parameters.
+   */
+  static List<List<String>> chunks(Collection<String> values) {
+    List<String> all = values.stream().distinct().toList();
+    List<List<String>> chunks = new ArrayList<>();
+    for (int start = 0; start < all.size(); start += CHUNK) {
+      chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+    }
+    return chunks;
+  }
+
+  /** One {@code ?} per value of {@code chunk}, comma separated. */
+  static String marks(List<String> chunk) {
+    return chunk.stream().map(v -> "?").collect(Collectors.joining(", "));
   }
 
   void close() {
