@@ -6,64 +6,43 @@ import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Delegation;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
-import io.keyward.model.domain.IdentityKind;
-import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.Source;
-import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
-import io.keyward.model.domain.SyncStatus;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cache: every query the console and CLI run, on a read-only connection of its own. Safe
  * to call from any thread: calls are serialized, because they share that one connection.
+ *
+ * <p>This class is the public face and the lock; the queries live in package-private parts by
+ * concern ({@link EstateReads}, {@link InventoryPages}, {@link IdentityReads}, {@link KeyLookups},
+ * {@link KeywardRecords}), all running their statements through one {@link SqlReads}.
  */
 public final class EstateRepository implements AutoCloseable {
-  /** How many grants the identity detail lists; it reports the full count beside them. */
-  static final int DETAIL_GRANTS = 200;
-
-  /** At most this many identities are listed for an ambiguous key. */
-  static final int FOUND_LIMIT = 20;
-
-  private static final int NAME_CHUNK = 500;
-  private static final String IDENTITY_NAMES = "SELECT id, name FROM identities WHERE id IN";
-  private static final String HOLDER_NAMES =
-      "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
-          + " WHERE c.id IN";
-  private static final int STREAM_FETCH = 10_000;
-  private final Connection connection;
-  private final InventorySql sql;
+  private final SqlReads reads;
+  private final EstateReads estate;
+  private final InventoryPages inventory;
+  private final IdentityReads identity;
+  private final KeyLookups lookups;
+  private final KeywardRecords records;
   private final LineageQueries lineage;
 
   EstateRepository(Connection connection, Clock clock) {
-    this.connection = connection;
-    this.sql = new InventorySql(clock);
-    this.lineage = new LineageQueries(connection, this);
+    this.reads = new SqlReads(connection);
+    this.estate = new EstateReads(reads);
+    this.inventory = new InventoryPages(reads, clock);
+    this.identity = new IdentityReads(reads, estate);
+    this.lookups = new KeyLookups(reads);
+    this.records = new KeywardRecords(reads);
+    this.lineage = new LineageQueries(reads, this);
   }
 
   /** The reads behind lineage analysis, on this repository's connection. */
@@ -72,66 +51,16 @@ public final class EstateRepository implements AutoCloseable {
   }
 
   public synchronized EstateStats stats() {
-    return query(
-        () -> {
-          Map<IdentityKind, Long> byKind = new EnumMap<>(IdentityKind.class);
-          for (var row : groupCount("SELECT kind, count(*) FROM identities GROUP BY kind")) {
-            byKind.put(IdentityKind.valueOf(row.getKey()), row.getValue());
-          }
-          Map<String, Long> bySource = new LinkedHashMap<>();
-          for (var row :
-              groupCount("SELECT source_id, count(*) FROM identities GROUP BY source_id")) {
-            bySource.put(row.getKey(), row.getValue());
-          }
-          return new EstateStats(
-              byKind.values().stream().mapToLong(Long::longValue).sum(),
-              byKind,
-              count("credentials"),
-              count("grants"),
-              count("delegations"),
-              count("resources"),
-              count("lineage_records"),
-              count("access_events"),
-              count("alerts"),
-              count("sources"),
-              count("sync_runs"),
-              bySource);
-        });
+    return estate.stats();
   }
 
   public synchronized List<Source> sources() {
-    return query(
-        () ->
-            list(
-                "SELECT id, kind, name, location FROM sources",
-                new SqlWhere(),
-                "kind, name",
-                rs ->
-                    new Source(
-                        rs.getString(1),
-                        SourceKind.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4))));
+    return estate.sources();
   }
 
   /** Sync history, newest first. */
   public synchronized List<SyncRun> syncRuns() {
-    return query(
-        () ->
-            list(
-                "SELECT * FROM sync_runs",
-                new SqlWhere(),
-                "id DESC",
-                rs ->
-                    new SyncRun(
-                        rs.getLong("id"),
-                        rs.getString("source_id"),
-                        SqlValues.requiredInstant(rs, "started_at"),
-                        SqlValues.instant(rs, "finished_at"),
-                        SyncStatus.valueOf(rs.getString("status")),
-                        rs.getLong("items_loaded"),
-                        rs.getLong("items_removed"),
-                        rs.getString("error"))));
+    return estate.syncRuns();
   }
 
   public synchronized Page<Identity> identities(IdentityFilter filter, int limit) {
@@ -140,14 +69,7 @@ public final class EstateRepository implements AutoCloseable {
 
   public synchronized Page<Identity> identities(
       IdentityFilter filter, Sort<IdentitySort> sort, int limit) {
-    return page(
-        ItemTables.IDENTITIES,
-        InventorySql.IDENTITIES_FROM,
-        "i",
-        sql.identityWhere(filter),
-        InventorySql.identityOrder(sort.key()).orderBy(sort.descending(), "i.id"),
-        limit,
-        i -> Stream.of(i.ownerId()));
+    return inventory.identities(filter, sort, limit);
   }
 
   public synchronized Page<Credential> credentials(CredentialFilter filter, int limit) {
@@ -156,14 +78,7 @@ public final class EstateRepository implements AutoCloseable {
 
   public synchronized Page<Credential> credentials(
       CredentialFilter filter, Sort<CredentialSort> sort, int limit) {
-    return page(
-        ItemTables.CREDENTIALS,
-        InventorySql.CREDENTIALS_FROM,
-        "c",
-        sql.credentialWhere(filter),
-        InventorySql.credentialOrder(sort.key()).orderBy(sort.descending(), "c.id"),
-        limit,
-        c -> Stream.of(c.identityId()));
+    return inventory.credentials(filter, sort, limit);
   }
 
   /** Grants in load order: sorting a million rows by name would cost more than it tells. */
@@ -173,18 +88,7 @@ public final class EstateRepository implements AutoCloseable {
 
   /** Grants sorted as asked; equal keys stay in load order. */
   public synchronized Page<Grant> grants(GrantFilter filter, Sort<GrantSort> sort, int limit) {
-    boolean readsPrincipal =
-        !filter.text().isBlank()
-            || !filter.principalKinds().isEmpty()
-            || sort.key() == GrantSort.PRINCIPAL;
-    return page(
-        ItemTables.GRANTS,
-        readsPrincipal ? InventorySql.GRANTS_FROM : InventorySql.GRANTS_ONLY_FROM,
-        "g",
-        sql.grantWhere(filter),
-        InventorySql.grantOrder(sort.key()).orderBy(sort.descending(), "g.rowid"),
-        limit,
-        g -> Stream.of(g.principalId(), g.viaId()));
+    return inventory.grants(filter, sort, limit);
   }
 
   public synchronized Page<Delegation> delegations(DelegationFilter filter, int limit) {
@@ -194,14 +98,7 @@ public final class EstateRepository implements AutoCloseable {
   /** Delegations sorted as asked; equal keys stay in load order. */
   public synchronized Page<Delegation> delegations(
       DelegationFilter filter, Sort<DelegationSort> sort, int limit) {
-    return page(
-        ItemTables.DELEGATIONS,
-        InventorySql.DELEGATIONS_FROM,
-        "d",
-        sql.delegationWhere(filter),
-        InventorySql.delegationOrder(sort.key()).orderBy(sort.descending(), "d.rowid"),
-        limit,
-        d -> Stream.of(d.fromId(), d.toId()));
+    return inventory.delegations(filter, sort, limit);
   }
 
   /** Alerts, newest first. */
@@ -214,46 +111,24 @@ public final class EstateRepository implements AutoCloseable {
    * a credential alone, names that credential's id after its holder.
    */
   public synchronized Page<Alert> alerts(AlertFilter filter, Sort<AlertSort> sort, int limit) {
-    Page<Alert> page =
-        page(
-            ItemTables.ALERTS,
-            InventorySql.ALERTS_FROM,
-            "a",
-            sql.alertWhere(filter),
-            InventorySql.alertOrder(sort.key()).orderBy(sort.descending(), "a.id"),
-            limit,
-            a -> Stream.of(a.identityId()));
-    Set<String> credentialOnly =
-        page.items().stream()
-            .filter(a -> a.identityId() == null && a.credentialId() != null)
-            .map(Alert::credentialId)
-            .collect(Collectors.toCollection(LinkedHashSet::new));
-    if (credentialOnly.isEmpty()) {
-      return page;
-    }
-    Map<String, String> names = new HashMap<>(page.names());
-    names.putAll(query(() -> names(HOLDER_NAMES, credentialOnly)));
-    return new Page<>(page.items(), page.total(), names);
+    return inventory.alerts(filter, sort, limit);
   }
 
   /** The distinct alert types in the cache, sorted, for a filter to offer. */
   public synchronized List<String> alertTypes() {
-    return query(
-        () ->
-            list(
-                "SELECT DISTINCT type FROM alerts", new SqlWhere(), "type", rs -> rs.getString(1)));
+    return inventory.alertTypes();
   }
 
   public synchronized Optional<Alert> alert(String id) {
-    return query(() -> first(ItemTables.ALERTS, "alerts a", "a", "a.id", id));
+    return inventory.alert(id);
   }
 
   public synchronized Optional<Identity> identity(String id) {
-    return query(() -> identityById(id));
+    return identity.identity(id);
   }
 
   public synchronized Optional<Credential> credential(String id) {
-    return query(() -> first(ItemTables.CREDENTIALS, "credentials c", "c", "c.id", id));
+    return inventory.credential(id);
   }
 
   /**
@@ -261,58 +136,33 @@ public final class EstateRepository implements AutoCloseable {
    * Keycloak id, a GCP unique id.
    */
   public synchronized List<Identity> identitiesByExternalId(String externalId) {
-    return identitiesWhere(new SqlWhere().equal("i.external_id", externalId));
+    return lookups.identitiesByExternalId(externalId);
   }
 
   /** Identities with this email address, compared without regard to case. */
   public synchronized List<Identity> identitiesByEmail(String email) {
-    return identitiesWhere(
-        new SqlWhere().and("lower(i.email) = ?", email.strip().toLowerCase(Locale.ROOT)));
+    return lookups.identitiesByEmail(email);
   }
 
   /** Identities named exactly {@code name} (a user name, a role name, a client id). */
   public synchronized List<Identity> identitiesByName(String name) {
-    return identitiesWhere(new SqlWhere().equal("i.name", name));
+    return lookups.identitiesByName(name);
   }
 
   /** Credentials whose key id, key name or session id is {@code externalId}. */
   public synchronized List<Credential> credentialsByExternalId(String externalId) {
-    return query(
-        () ->
-            rows(
-                ItemTables.CREDENTIALS,
-                "credentials c",
-                "c",
-                new SqlWhere().equal("c.external_id", externalId),
-                "c.id",
-                Integer.MAX_VALUE));
+    return lookups.credentialsByExternalId(externalId);
   }
 
   /** Every credential {@code identityId} holds, oldest first. */
   public synchronized List<Credential> credentialsOf(String identityId) {
-    return query(
-        () ->
-            rows(
-                ItemTables.CREDENTIALS,
-                "credentials c",
-                "c",
-                new SqlWhere().equal("c.identity_id", identityId),
-                "c.created_at, c.id",
-                Integer.MAX_VALUE));
+    return identity.credentialsOf(identityId);
   }
 
   /** Alerts about {@code identityId} or any of {@code credentialIds}, oldest first. */
   public synchronized List<Alert> alertsAbout(
       @Nullable String identityId, Collection<String> credentialIds) {
-    return query(
-        () ->
-            rows(
-                ItemTables.ALERTS,
-                "alerts a",
-                "a",
-                about("a", identityId, credentialIds),
-                "a.time, a.id",
-                Integer.MAX_VALUE));
+    return identity.alertsAbout(identityId, credentialIds);
   }
 
   /**
@@ -320,174 +170,24 @@ public final class EstateRepository implements AutoCloseable {
    */
   public synchronized List<AccessEvent> accessEventsAbout(
       @Nullable String identityId, Collection<String> credentialIds) {
-    return query(
-        () ->
-            rows(
-                ItemTables.ACCESS_EVENTS,
-                "access_events e",
-                "e",
-                about("e", identityId, credentialIds),
-                "e.time, e.id",
-                Integer.MAX_VALUE));
+    return identity.accessEventsAbout(identityId, credentialIds);
   }
 
   /** The revocation audit entries aimed at any of {@code targetIds}, oldest first. */
   public synchronized List<Revocation> revocationsOf(Collection<String> targetIds) {
-    return query(() -> revocationsWhere(new SqlWhere().inTexts("target_id", targetIds)));
+    return records.revocationsOf(targetIds);
   }
 
   public synchronized Optional<IdentityDetail> identityDetail(String identityId) {
-    return query(
-        () -> {
-          Optional<Identity> found = identityById(identityId);
-          if (found.isEmpty()) {
-            return Optional.empty();
-          }
-          Identity identity = found.get();
-          Source source =
-              sources().stream()
-                  .filter(s -> s.id().equals(identity.sourceId()))
-                  .findFirst()
-                  .orElseThrow();
-          Identity owner =
-              identity.ownerId() == null ? null : identityById(identity.ownerId()).orElse(null);
-          List<Credential> credentials =
-              rows(
-                  ItemTables.CREDENTIALS,
-                  "credentials c",
-                  "c",
-                  new SqlWhere().equal("c.identity_id", identityId),
-                  "c.created_at",
-                  Integer.MAX_VALUE);
-          SqlWhere grantWhere = new SqlWhere().equal("g.principal_id", identityId);
-          List<Grant> grants =
-              rows(ItemTables.GRANTS, "grants g", "g", grantWhere, "g.rowid", DETAIL_GRANTS);
-          long grantCount = count("grants g", grantWhere);
-          List<Delegation> inbound =
-              rows(
-                  ItemTables.DELEGATIONS,
-                  "delegations d",
-                  "d",
-                  new SqlWhere().equal("d.to_id", identityId),
-                  "d.rowid",
-                  Integer.MAX_VALUE);
-          List<Delegation> outbound =
-              rows(
-                  ItemTables.DELEGATIONS,
-                  "delegations d",
-                  "d",
-                  new SqlWhere().equal("d.from_id", identityId),
-                  "d.rowid",
-                  Integer.MAX_VALUE);
-          List<Alert> alerts =
-              rows(
-                  ItemTables.ALERTS,
-                  "alerts a",
-                  "a",
-                  new SqlWhere()
-                      .and(
-                          "(a.identity_id = ? OR a.credential_id IN"
-                              + " (SELECT id FROM credentials WHERE identity_id = ?))",
-                          identityId,
-                          identityId),
-                  "a.time DESC",
-                  Integer.MAX_VALUE);
-          Set<String> referenced = new LinkedHashSet<>();
-          referenced.add(identityId);
-          grants.forEach(g -> referenced.add(g.viaId()));
-          inbound.forEach(d -> referenced.add(d.fromId()));
-          outbound.forEach(d -> referenced.add(d.toId()));
-          referenced.remove(null);
-          return Optional.of(
-              new IdentityDetail(
-                  identity,
-                  source,
-                  owner,
-                  credentials,
-                  grants,
-                  grantCount,
-                  inbound,
-                  outbound,
-                  alerts,
-                  names(referenced)));
-        });
+    return identity.identityDetail(identityId);
   }
-
-  /** Most identities acting through one whose events a usage slice reads (group members...). */
-  static final int USAGE_ACTORS = 50;
-
-  /** Most events per identity (the newest) and resources a usage slice reads. */
-  static final int USAGE_ROWS = 10_000;
 
   /**
    * What the use of {@code identityId}'s grants is judged from (see {@link UsageSlice}): a few
    * indexed reads plus two aggregates, so the console can show it at any estate size.
    */
   public synchronized Optional<UsageSlice> usageSlice(String identityId) {
-    return query(
-        () -> {
-          Optional<Identity> found = identityById(identityId);
-          if (found.isEmpty()) {
-            return Optional.empty();
-          }
-          List<Grant> grants =
-              rows(
-                  ItemTables.GRANTS,
-                  "grants g",
-                  "g",
-                  new SqlWhere().equal("g.principal_id", identityId),
-                  "g.rowid",
-                  DETAIL_GRANTS);
-          List<Delegation> inbound =
-              rows(
-                  ItemTables.DELEGATIONS,
-                  "delegations d",
-                  "d",
-                  new SqlWhere().equal("d.to_id", identityId),
-                  "d.rowid",
-                  USAGE_ACTORS);
-          List<Identity> identities = new ArrayList<>(List.of(found.get()));
-          List<AccessEvent> events = new ArrayList<>(eventsOf(identityId));
-          for (Delegation d : inbound) {
-            identityById(d.fromId()).ifPresent(identities::add);
-            events.addAll(eventsOf(d.fromId()));
-          }
-          List<Resource> resources =
-              rows(ItemTables.RESOURCES, "resources r", "r", new SqlWhere(), "r.rowid", USAGE_ROWS);
-          Map<String, Instant> firstEvents = new HashMap<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement(
-                      "SELECT i.source_id, MIN(e.time) AS first FROM access_events e"
-                          + " JOIN identities i ON i.id = e.identity_id"
-                          + " WHERE e.type = 'ACCESS_ALLOWED' GROUP BY i.source_id");
-              ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-              firstEvents.put(rs.getString(1), SqlValues.requiredInstant(rs, "first"));
-            }
-          }
-          Set<String> reporting = new HashSet<>();
-          try (PreparedStatement st =
-                  connection.prepareStatement(
-                      "SELECT DISTINCT source_id FROM grants WHERE last_used_at IS NOT NULL");
-              ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-              reporting.add(rs.getString(1));
-            }
-          }
-          return Optional.of(
-              new UsageSlice(
-                  identities, grants, inbound, events, resources, firstEvents, reporting));
-        });
-  }
-
-  private List<AccessEvent> eventsOf(String identityId) throws SQLException {
-    return rows(
-        ItemTables.ACCESS_EVENTS,
-        "access_events e",
-        "e",
-        new SqlWhere().equal("e.identity_id", identityId),
-        "e.time DESC, e.id",
-        USAGE_ROWS);
+    return identity.usageSlice(identityId);
   }
 
   /**
@@ -497,17 +197,7 @@ public final class EstateRepository implements AutoCloseable {
    * not streamed. Holds the repository for the whole read, so it sees one consistent state.
    */
   public synchronized void streamForAnalysis(EstateSink sink) {
-    query(
-        () -> {
-          stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
-          stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
-          stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
-          stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
-          stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
-          stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
-          stream(ItemTables.ALERTS, new SqlWhere().equal("x.status", "OPEN"), sink::add);
-          return null;
-        });
+    estate.streamForAnalysis(sink);
   }
 
   /**
@@ -516,64 +206,17 @@ public final class EstateRepository implements AutoCloseable {
    * hold; the display name, ignoring case. Several results mean the key is ambiguous.
    */
   public synchronized List<Identity> findIdentities(String key) {
-    return query(
-        () -> {
-          List<String> rules =
-              List.of(
-                  "i.id = ?",
-                  "(i.external_id = ? OR i.email = ?)",
-                  "i.id IN (SELECT identity_id FROM credentials WHERE id = ? OR external_id = ?)",
-                  "i.id IN (SELECT a.identity_id FROM alerts a WHERE a.id = ? UNION"
-                      + " SELECT c.identity_id FROM alerts a JOIN credentials c"
-                      + " ON c.id = a.credential_id WHERE a.id = ?)",
-                  "lower(i.name) = lower(?)",
-                  "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
-          for (String rule : rules) {
-            Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
-            Arrays.fill(values, key);
-            List<Identity> found =
-                rows(
-                    ItemTables.IDENTITIES,
-                    InventorySql.IDENTITIES_FROM,
-                    "i",
-                    new SqlWhere().and(rule, values),
-                    "i.id",
-                    FOUND_LIMIT);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
-          return List.of();
-        });
+    return lookups.findIdentities(key);
   }
 
   /** Display names of the given identity ids; ids not in the cache are left out. */
   public synchronized Map<String, String> identityNames(Set<String> ids) {
-    return query(() -> names(ids));
+    return lookups.identityNames(ids);
   }
 
   /** How many items each overview problem has; equal to the total of its filter's page. */
   public synchronized Map<Problem, Long> problemCounts() {
-    return query(
-        () -> {
-          Map<Problem, Long> counts = new EnumMap<>(Problem.class);
-          counts.put(
-              Problem.STALE_KEYS,
-              count(InventorySql.CREDENTIALS_FROM, sql.credentialWhere(Problem.staleKeys())));
-          counts.put(
-              Problem.AGENTS_WITHOUT_OWNER,
-              count(InventorySql.IDENTITIES_FROM, sql.identityWhere(Problem.agentsWithoutOwner())));
-          counts.put(
-              Problem.ADMIN_AGENTS,
-              count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.adminAgents())));
-          counts.put(
-              Problem.UNUSED_GRANTS,
-              count(InventorySql.GRANTS_FROM, sql.grantWhere(Problem.unusedGrants())));
-          counts.put(
-              Problem.OPEN_ALERTS,
-              count(InventorySql.ALERTS_FROM, sql.alertWhere(Problem.openAlerts())));
-          return counts;
-        });
+    return inventory.problemCounts();
   }
 
   /**
@@ -582,271 +225,36 @@ public final class EstateRepository implements AutoCloseable {
    * scorecard.
    */
   public synchronized void readEstate(EstateSink sink) {
-    query(
-        () -> {
-          stream(ItemTables.IDENTITIES, new SqlWhere(), sink::add);
-          stream(ItemTables.CREDENTIALS, new SqlWhere(), sink::add);
-          stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
-          stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
-          stream(ItemTables.RESOURCES, new SqlWhere(), sink::add);
-          stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
-          stream(ItemTables.ACCESS_EVENTS, new SqlWhere(), sink::add);
-          stream(ItemTables.ALERTS, new SqlWhere(), sink::add);
-          return null;
-        });
+    estate.readEstate(sink);
   }
 
   /** The whole revocation audit, oldest first. */
   public synchronized List<Revocation> revocations() {
-    return query(() -> revocationsWhere(new SqlWhere()));
-  }
-
-  private List<Revocation> revocationsWhere(SqlWhere where) throws SQLException {
-    return list(
-        "SELECT " + RevocationLog.COLUMNS + " FROM revocations",
-        where,
-        "seq",
-        rs -> RevocationLog.entry(rs).revocation());
+    return records.revocations();
   }
 
   /** The newest completed sync run, i.e. the estate state the cache shows; 0 before any. */
   public synchronized long latestCompletedRun() {
-    return query(
-        () -> {
-          try (PreparedStatement st =
-                  connection.prepareStatement(
-                      "SELECT coalesce(max(id), 0) FROM sync_runs WHERE status = 'COMPLETED'");
-              var rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0L;
-          }
-        });
+    return estate.latestCompletedRun();
   }
 
   /** The scores kept for {@code scope}, oldest first. */
   public synchronized List<ScoreEntry> scoreHistory(String scope) {
-    return query(
-        () ->
-            list(
-                "SELECT * FROM score_history",
-                new SqlWhere().equal("scope", scope),
-                "sync_run_id, computed_at",
-                rs ->
-                    new ScoreEntry(
-                        rs.getString("scope"),
-                        rs.getLong("sync_run_id"),
-                        SqlValues.requiredInstant(rs, "computed_at"),
-                        rs.getInt("level"),
-                        SqlValues.orderedMap(rs, "criteria"))));
+    return records.scoreHistory(scope);
   }
 
   /** Every stored agent policy, by agent id. */
   public synchronized List<StoredPolicy> policies() {
-    return query(
-        () ->
-            list(
-                "SELECT * FROM agent_policies",
-                new SqlWhere(),
-                "agent_id",
-                rs ->
-                    new StoredPolicy(
-                        rs.getString("agent_id"),
-                        rs.getString("document"),
-                        SqlValues.requiredInstant(rs, "updated_at"))));
+    return records.policies();
   }
 
   /** A setting the console keeps in the cache (e.g. the scorecard thresholds), if set. */
   public synchronized Optional<String> setting(String key) {
-    return query(
-        () -> {
-          try (PreparedStatement st =
-              connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            st.setString(1, key);
-            try (var rs = st.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return records.setting(key);
   }
 
   @Override
   public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new CacheException("cannot close the cache: " + e.getMessage(), e);
-    }
-  }
-
-  private <T> Page<T> page(
-      ItemTable<T> table,
-      String from,
-      String alias,
-      SqlWhere where,
-      String orderBy,
-      int limit,
-      Function<T, Stream<@Nullable String>> references) {
-    return query(
-        () -> {
-          List<T> items = rows(table, from, alias, where, orderBy, limit);
-          long total = items.size() < limit ? items.size() : count(from, where);
-          Set<String> ids =
-              items.stream()
-                  .flatMap(references)
-                  .filter(Objects::nonNull)
-                  .collect(Collectors.toCollection(LinkedHashSet::new));
-          return new Page<>(items, total, names(ids));
-        });
-  }
-
-  private <T> List<T> rows(
-      ItemTable<T> table, String from, String alias, SqlWhere where, String orderBy, int limit)
-      throws SQLException {
-    String sql =
-        "SELECT "
-            + table.selectList(alias)
-            + " FROM "
-            + from
-            + where.sql()
-            + " ORDER BY "
-            + orderBy
-            + " LIMIT ?";
-    List<T> items = new ArrayList<>();
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setInt(where.bind(st), limit);
-      try (var rs = st.executeQuery()) {
-        while (rs.next()) {
-          items.add(table.reader().read(rs));
-        }
-      }
-    }
-    return items;
-  }
-
-  /** Every row of {@code select} that {@code where} keeps, in {@code orderBy} order. */
-  private <T> List<T> list(
-      String select, SqlWhere where, String orderBy, ItemTable.Reader<T> reader)
-      throws SQLException {
-    List<T> rows = new ArrayList<>();
-    try (PreparedStatement st =
-        connection.prepareStatement(select + where.sql() + " ORDER BY " + orderBy)) {
-      where.bind(st);
-      try (var rs = st.executeQuery()) {
-        while (rs.next()) {
-          rows.add(reader.read(rs));
-        }
-      }
-    }
-    return rows;
-  }
-
-  private <T> void stream(ItemTable<T> table, SqlWhere where, Consumer<T> sink)
-      throws SQLException {
-    String sql = "SELECT " + table.selectList("x") + " FROM " + table.name() + " x" + where.sql();
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setFetchSize(STREAM_FETCH);
-      where.bind(st);
-      try (var rs = st.executeQuery()) {
-        while (rs.next()) {
-          sink.accept(table.reader().read(rs));
-        }
-      }
-    }
-  }
-
-  private long count(String from, SqlWhere where) throws SQLException {
-    try (PreparedStatement st =
-        connection.prepareStatement("SELECT count(*) FROM " + from + where.sql())) {
-      where.bind(st);
-      try (var rs = st.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    }
-  }
-
-  private long count(String table) throws SQLException {
-    return count(table, new SqlWhere());
-  }
-
-  private List<Map.Entry<String, Long>> groupCount(String sql) throws SQLException {
-    List<Map.Entry<String, Long>> rows = new ArrayList<>();
-    try (PreparedStatement st = connection.prepareStatement(sql);
-        var rs = st.executeQuery()) {
-      while (rs.next()) {
-        rows.add(Map.entry(rs.getString(1), rs.getLong(2)));
-      }
-    }
-    return rows;
-  }
-
-  private static SqlWhere about(
-      String alias, @Nullable String identityId, Collection<String> credentialIds) {
-    List<String> parts = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    if (identityId != null) {
-      parts.add(alias + ".identity_id = ?");
-      values.add(identityId);
-    }
-    for (String credentialId : credentialIds) {
-      parts.add(alias + ".credential_id = ?");
-      values.add(credentialId);
-    }
-    return parts.isEmpty()
-        ? new SqlWhere().and("0")
-        : new SqlWhere().and("(" + String.join(" OR ", parts) + ")", values.toArray());
-  }
-
-  private List<Identity> identitiesWhere(SqlWhere where) {
-    return query(
-        () -> rows(ItemTables.IDENTITIES, "identities i", "i", where, "i.id", Integer.MAX_VALUE));
-  }
-
-  private <T> Optional<T> first(
-      ItemTable<T> table, String from, String alias, String idColumn, String id)
-      throws SQLException {
-    return rows(table, from, alias, new SqlWhere().equal(idColumn, id), idColumn, 1).stream()
-        .findFirst();
-  }
-
-  private Optional<Identity> identityById(String id) throws SQLException {
-    return first(ItemTables.IDENTITIES, InventorySql.IDENTITIES_FROM, "i", "i.id", id);
-  }
-
-  /** Display names of the given identity ids; ids not in the cache are left out. */
-  private Map<String, String> names(Set<String> ids) throws SQLException {
-    return names(IDENTITY_NAMES, ids);
-  }
-
-  /** Runs {@code select} (an id, a name, ending in {@code IN}) over {@code ids} in chunks. */
-  private Map<String, String> names(String select, Set<String> ids) throws SQLException {
-    Map<String, String> names = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int start = 0; start < all.size(); start += NAME_CHUNK) {
-      List<String> chunk = all.subList(start, Math.min(all.size(), start + NAME_CHUNK));
-      String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
-      try (PreparedStatement st = connection.prepareStatement(select + " (" + marks + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          st.setString(i + 1, chunk.get(i));
-        }
-        try (var rs = st.executeQuery()) {
-          while (rs.next()) {
-            names.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
-    }
-    return names;
-  }
-
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T query(SqlWork<T> work) {
-    try {
-      return work.run();
-    } catch (SQLException e) {
-      throw new CacheException("cannot read the cache: " + e.getMessage(), e);
-    }
+    reads.close();
   }
 }

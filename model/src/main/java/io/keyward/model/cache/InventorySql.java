@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * How inventory filters and sort keys become SQL: the FROM clause each inventory reads, the WHERE
- * clause of each filter, the ORDER BY of each sort key. The repository runs what this builds.
+ * clause of each filter, the ORDER BY of each sort key. {@link InventoryPages} runs what this
+ * builds.
  */
 final class InventorySql {
   private static final String WILDCARD =

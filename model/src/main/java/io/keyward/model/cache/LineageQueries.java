@@ -6,29 +6,24 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Source;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The reads lineage analysis needs (see {@code io.keyward.model.lineage}): runs and resources
  * whole, and grants, delegations and identities only for the ids an analysis asks about, so a
- * question about one model version never reads a million grants. Shares the repository's connection
- * and lock.
+ * question about one model version never reads a million grants. Shares the repository's {@link
+ * SqlReads}; takes the repository's lock itself, since callers hold this object, not the
+ * repository.
  */
 public final class LineageQueries {
-  private static final int CHUNK = 500;
-
-  private final Connection connection;
+  private final SqlReads reads;
   private final EstateRepository lock;
 
-  LineageQueries(Connection connection, EstateRepository lock) {
-    this.connection = connection;
+  LineageQueries(SqlReads reads, EstateRepository lock) {
+    this.reads = reads;
     this.lock = lock;
   }
 
@@ -38,12 +33,15 @@ public final class LineageQueries {
 
   /** Every resource, in load order. */
   public List<Resource> resources() {
-    return read(ItemTables.RESOURCES, "", List.of());
+    synchronized (lock) {
+      return reads.list(
+          select(ItemTables.RESOURCES), new SqlWhere(), ItemTables.RESOURCES.reader());
+    }
   }
 
   /** Every lineage record, newest start first. */
   public List<LineageRecord> runs() {
-    return read(ItemTables.LINEAGE, " ORDER BY x.started_at DESC, x.id", List.of());
+    return read(ItemTables.LINEAGE, new SqlWhere(), "x.started_at DESC, x.id");
   }
 
   /**
@@ -52,19 +50,15 @@ public final class LineageQueries {
    */
   public List<Grant> writeGrants(Collection<String> resources) {
     List<Grant> grants =
-        read(
-            ItemTables.GRANTS,
-            " WHERE x.privilege IN ('WRITE', 'ADMIN') AND x.resource LIKE '%*' ORDER BY x.rowid",
-            List.of());
-    for (List<String> chunk : chunks(resources)) {
+        read(ItemTables.GRANTS, writeOrAdmin().and("x.resource LIKE '%*'"), "x.rowid");
+    for (List<String> chunk : SqlReads.chunks(resources)) {
       grants.addAll(
           read(
               ItemTables.GRANTS,
-              " WHERE x.privilege IN ('WRITE', 'ADMIN') AND x.resource NOT LIKE '%*'"
-                  + " AND x.resource IN ("
-                  + marks(chunk)
-                  + ") ORDER BY x.rowid",
-              chunk));
+              writeOrAdmin()
+                  .and("x.resource NOT LIKE '%*'")
+                  .and("x.resource IN (" + SqlReads.marks(chunk) + ")", chunk.toArray()),
+              "x.rowid"));
     }
     return grants;
   }
@@ -72,12 +66,12 @@ public final class LineageQueries {
   /** Delegations whose {@code to} end is one of {@code identityIds}: who can act through them. */
   public List<Delegation> delegationsTo(Collection<String> identityIds) {
     List<Delegation> found = new ArrayList<>();
-    for (List<String> chunk : chunks(identityIds)) {
+    for (List<String> chunk : SqlReads.chunks(identityIds)) {
       found.addAll(
           read(
               ItemTables.DELEGATIONS,
-              " WHERE x.to_id IN (" + marks(chunk) + ") ORDER BY x.rowid",
-              chunk));
+              new SqlWhere().and("x.to_id IN (" + SqlReads.marks(chunk) + ")", chunk.toArray()),
+              "x.rowid"));
     }
     return found;
   }
@@ -88,56 +82,41 @@ public final class LineageQueries {
    */
   public List<Identity> identitiesNamed(Collection<String> references) {
     List<Identity> found = new ArrayList<>();
-    for (List<String> chunk : chunks(references)) {
+    for (List<String> chunk : SqlReads.chunks(references)) {
       List<String> lower = chunk.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
       List<String> params = new ArrayList<>(chunk);
       params.addAll(lower);
       params.addAll(chunk);
+      String marks = SqlReads.marks(chunk);
       found.addAll(
           read(
               ItemTables.IDENTITIES,
-              " WHERE x.id IN ("
-                  + marks(chunk)
-                  + ") OR lower(x.email) IN ("
-                  + marks(chunk)
-                  + ") OR x.name IN ("
-                  + marks(chunk)
-                  + ") ORDER BY x.id",
-              params));
+              new SqlWhere()
+                  .and(
+                      "x.id IN ("
+                          + marks
+                          + ") OR lower(x.email) IN ("
+                          + marks
+                          + ") OR x.name IN ("
+                          + marks
+                          + ")",
+                      params.toArray()),
+              "x.id"));
     }
     return found.stream().distinct().toList();
   }
 
-  private <T> List<T> read(ItemTable<T> table, String rest, List<String> params) {
+  private static SqlWhere writeOrAdmin() {
+    return new SqlWhere().and("x.privilege IN ('WRITE', 'ADMIN')");
+  }
+
+  private <T> List<T> read(ItemTable<T> table, SqlWhere where, String orderBy) {
     synchronized (lock) {
-      String sql = "SELECT " + table.selectList("x") + " FROM " + table.name() + " x" + rest;
-      List<T> items = new ArrayList<>();
-      try (PreparedStatement st = connection.prepareStatement(sql)) {
-        for (int i = 0; i < params.size(); i++) {
-          st.setString(i + 1, params.get(i));
-        }
-        try (var rs = st.executeQuery()) {
-          while (rs.next()) {
-            items.add(table.reader().read(rs));
-          }
-        }
-      } catch (SQLException e) {
-        throw new CacheException("cannot read the cache: " + e.getMessage(), e);
-      }
-      return items;
+      return reads.list(select(table), where, orderBy, table.reader());
     }
   }
 
-  private static List<List<String>> chunks(Collection<String> values) {
-    List<String> all = values.stream().distinct().toList();
-    List<List<String>> chunks = new ArrayList<>();
-    for (int start = 0; start < all.size(); start += CHUNK) {
-      chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
-    }
-    return chunks;
-  }
-
-  private static String marks(List<String> chunk) {
-    return chunk.stream().map(v -> "?").collect(Collectors.joining(", "));
+  private static String select(ItemTable<?> table) {
+    return "SELECT " + table.selectList("x") + " FROM " + table.name() + " x";
   }
 }

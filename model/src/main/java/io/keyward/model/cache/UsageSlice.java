@@ -14,7 +14,7 @@ import java.util.Set;
  * What judging the use of one identity's grants needs, read without loading the estate.
  *
  * @param identities the identity and those acting through it
- * @param grants its grants, the first {@link EstateRepository#DETAIL_GRANTS}
+ * @param grants its grants, the first {@link IdentityReads#DETAIL_GRANTS}
  * @param inbound the delegations by which others act through it
  * @param events the access events of the identity and of those others
  * @param firstEventBySource the earliest allowed access logged for any identity of each source
