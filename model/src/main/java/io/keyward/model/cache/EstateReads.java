@@ -83,7 +83,7 @@ final class EstateReads {
     reads.stream(ItemTables.GRANTS, new SqlWhere(), sink::add);
     reads.stream(ItemTables.DELEGATIONS, new SqlWhere(), sink::add);
     reads.stream(ItemTables.LINEAGE, new SqlWhere(), sink::add);
-    reads.stream(ItemTables.ALERTS, new SqlWhere().equal("x.status", "OPEN"), sink::add);
+    reads.stream(ItemTables.ALERTS, new SqlWhere(), sink::add);
   }
 
   void readEstate(EstateSink sink) {

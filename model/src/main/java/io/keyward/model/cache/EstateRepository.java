@@ -192,9 +192,10 @@ public final class EstateRepository implements AutoCloseable {
 
   /**
    * Streams what graph analysis and risk ranking need into {@code sink}: resources, identities,
-   * credentials, grants, delegations (group memberships among them), lineage records and open
-   * alerts, in that order, one row at a time, so the caller decides what to keep. Access events are
-   * not streamed. Holds the repository for the whole read, so it sees one consistent state.
+   * credentials, grants, delegations (group memberships among them), lineage records and alerts, in
+   * that order, one row at a time, so the caller decides what to keep (the graph keeps open alerts
+   * only). Access events are not streamed. Holds the repository for the whole read, so it sees one
+   * consistent state.
    */
   public synchronized void streamForAnalysis(EstateSink sink) {
     estate.streamForAnalysis(sink);
