@@ -160,7 +160,7 @@ public final class Cache implements AutoCloseable {
 
   /** Items by id, external id or name, read on the write connection (between syncs). */
   public ItemLookup lookup() {
-    return new ItemLookup(writer);
+    return new ItemLookup(new SqlReads(writer));
   }
 
   /** The append-only revocation audit, written on the cache's write connection. */

@@ -2,7 +2,6 @@ package io.keyward.model.cache;
 
 import io.keyward.model.domain.Credential;
 import io.keyward.model.domain.Identity;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +33,12 @@ final class KeyLookups {
             "lower(i.name) = lower(?)",
             "(substr(i.id, -length(?)) = ? AND substr(i.id, -length(?) - 1, 1) = '/')");
     for (String rule : rules) {
-      Object[] values = new Object[(int) rule.chars().filter(c -> c == '?').count()];
-      Arrays.fill(values, key);
       List<Identity> found =
           reads.rows(
               ItemTables.IDENTITIES,
               InventorySql.IDENTITIES_FROM,
               "i",
-              new SqlWhere().and(rule, values),
+              new SqlWhere().andEachMark(rule, key),
               "i.id",
               FOUND_LIMIT);
       if (!found.isEmpty()) {

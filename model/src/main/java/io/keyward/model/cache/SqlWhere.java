@@ -22,6 +22,19 @@ final class SqlWhere {
     return this;
   }
 
+  /**
+   * Adds {@code clause} with {@code value} for every {@code ?} in it: one key tried several ways.
+   */
+  SqlWhere andEachMark(String clause, Object value) {
+    for (int i = 0; i < clause.length(); i++) {
+      if (clause.charAt(i) == '?') {
+        params.add(value);
+      }
+    }
+    clauses.add(clause);
+    return this;
+  }
+
   SqlWhere equal(String column, @Nullable Object value) {
     return value == null ? this : and(column + " = ?", value);
   }
