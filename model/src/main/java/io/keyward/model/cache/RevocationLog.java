@@ -30,10 +30,12 @@ public final class RevocationLog {
           + " verification, alert_id, alert_lag_ms, prev_hash, hash";
 
   private final Connection connection;
+  private final SqlReads reads;
   private final BooleanSupplier syncOpen;
 
   RevocationLog(Connection connection, BooleanSupplier syncOpen) {
     this.connection = connection;
+    this.reads = new SqlReads(connection);
     this.syncOpen = syncOpen;
   }
 
@@ -115,14 +117,15 @@ public final class RevocationLog {
             .equal("outcome", filter.outcome() == null ? null : filter.outcome().name())
             .equal("action", filter.action() == null ? null : filter.action().name())
             .contains(filter.text(), "target_id", "actor");
-    return read(
-        "SELECT " + COLUMNS + " FROM revocations" + where.sql() + " ORDER BY seq DESC", where);
+    return reads.list(
+        "SELECT " + COLUMNS + " FROM revocations", where, "seq DESC", RevocationLog::entry);
   }
 
   /** Walks the chain from the first entry and names every link that does not hold. */
   public AuditCheck verify() {
     List<RevocationEntry> entries =
-        read("SELECT " + COLUMNS + " FROM revocations ORDER BY seq", new SqlWhere());
+        reads.list(
+            "SELECT " + COLUMNS + " FROM revocations", new SqlWhere(), "seq", RevocationLog::entry);
     List<String> problems = new ArrayList<>();
     String previous = GENESIS;
     long expected = 1;
@@ -163,21 +166,6 @@ public final class RevocationLog {
             : null;
       }
     }
-  }
-
-  private List<RevocationEntry> read(String sql, SqlWhere where) {
-    List<RevocationEntry> entries = new ArrayList<>();
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      where.bind(st);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          entries.add(entry(rs));
-        }
-      }
-    } catch (SQLException e) {
-      throw new CacheException("cannot read the revocation audit: " + e.getMessage(), e);
-    }
-    return entries;
   }
 
   static RevocationEntry entry(ResultSet rs) throws SQLException {
