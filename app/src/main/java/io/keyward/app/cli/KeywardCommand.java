@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       PolicyCommand.class,
       UsageCommand.class,
+      TimelineCommand.class,
       SnapshotCommand.class
     })
 public final class KeywardCommand implements Callable<Integer> {

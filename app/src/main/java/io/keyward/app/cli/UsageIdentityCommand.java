@@ -1,7 +1,7 @@
 package io.keyward.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyward.model.cache.EstateRepository;
+import io.keyward.model.cache.IdentityKeys;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.scorecard.Estate;
 import io.keyward.model.usage.GrantUse;
@@ -9,9 +9,7 @@ import io.keyward.model.usage.SeenAction;
 import io.keyward.model.usage.UsageAnalysis;
 import io.keyward.model.usage.UsageStatus;
 import io.keyward.model.usage.UsedVsGranted;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -34,7 +32,7 @@ public final class UsageIdentityCommand extends UsageQuery {
   ObjectNode toJson(Loaded loaded) {
     Estate estate = loaded.estate();
     UsageAnalysis usage = loaded.usage();
-    Identity identity = resolve(loaded.repository());
+    Identity identity = IdentityKeys.require(loaded.repository(), target);
     UsedVsGranted view = usage.identity(identity.id());
     ObjectNode root = UsageJson.window(usage);
     ObjectNode who = root.putObject("identity");
@@ -52,7 +50,7 @@ public final class UsageIdentityCommand extends UsageQuery {
   @Override
   String toText(Loaded loaded) {
     UsageAnalysis usage = loaded.usage();
-    Identity identity = resolve(loaded.repository());
+    Identity identity = IdentityKeys.require(loaded.repository(), target);
     UsedVsGranted view = usage.identity(identity.id());
     StringBuilder out = new StringBuilder();
     out.append(
@@ -95,29 +93,5 @@ public final class UsageIdentityCommand extends UsageQuery {
       }
     }
     return out.toString().stripTrailing();
-  }
-
-  /** The one identity the target names, or a one-line error naming the candidates. */
-  private Identity resolve(EstateRepository repository) {
-    String key = target.strip();
-    List<Identity> found = repository.findIdentities(key);
-    if (found.size() == 1) {
-      return found.get(0);
-    }
-    if (found.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no identity matches '"
-              + key
-              + "' (tried the cache id, the source's id, email, credential, alert, name and"
-              + " login)");
-    }
-    throw new IllegalArgumentException(
-        "'"
-            + key
-            + "' is ambiguous; it names "
-            + found.size()
-            + " identities: "
-            + found.stream().map(Identity::id).collect(Collectors.joining(", "))
-            + "; give one of these ids");
   }
 }

@@ -91,7 +91,8 @@ class UsageCliTest {
   void anUnknownTargetOrBadWindowIsOneLine() {
     Run missing = run("usage", "identity", "nobody-at-all", "--cache", cache);
     assertThat(missing.exit()).isNotZero();
-    assertThat(missing.err().strip()).startsWith("keyward: no identity matches 'nobody-at-all'");
+    assertThat(missing.err().strip())
+        .startsWith("keyward: no identity, credential or alert matches 'nobody-at-all'");
     Run zero = run("usage", "unused", "--days", "0", "--cache", cache);
     assertThat(zero.exit()).isNotZero();
     assertThat(zero.err().strip()).isEqualTo("keyward: the window is at least one day, not 0");
