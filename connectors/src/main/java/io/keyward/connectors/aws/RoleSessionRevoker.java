@@ -28,7 +28,8 @@ import java.util.function.BiFunction;
  * Revokes a role's sessions the way the IAM console does: an inline policy {@value #POLICY} that
  * denies everything to sessions issued before now ({@code aws:TokenIssueTime}). STS credentials
  * cannot be revoked as such; the deny works because IAM evaluates policies on every request.
- * Verified by reading the policy back ({@code GetRolePolicy}).
+ * Verified by reading the policy back ({@code GetRolePolicy}). Undone by deleting the policy
+ * ({@code DeleteRolePolicy}): sessions it denied that have not expired work again.
  */
 final class RoleSessionRevoker implements Revoker {
   static final String POLICY = "AWSRevokeOlderSessions";
@@ -73,7 +74,10 @@ final class RoleSessionRevoker implements Revoker {
                 + " get a new session at once (remove the trust or disable their credentials to"
                 + " stop that)",
             PolicyRevoker.EVENTUAL),
-        null);
+        "delete the inline policy "
+            + POLICY
+            + ": sessions it denied work again until they expire (an earlier cut-off it replaced"
+            + " is not restored)");
   }
 
   @Override
@@ -107,6 +111,25 @@ final class RoleSessionRevoker implements Revoker {
                       .orElse(POLICY + " absent or not a session deny"));
         },
         RevocationOutcome.DONE);
+  }
+
+  @Override
+  public RevocationResult undo(
+      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+    Revoker.requireUndoable(preflight);
+    IamPrincipal role = role(preflight.target()).orElseThrow();
+    IamQueryClient client = clients.apply(profile, environment);
+    return VerifiedChange.ensure(
+        () -> Observed.of(cutoff(client, role).isEmpty(), "GetRolePolicy", POLICY + " absent"),
+        () -> {
+          client.act(
+              "DeleteRolePolicy",
+              Map.of("RoleName", role.name(), "PolicyName", POLICY),
+              role.describe(),
+              new Cancellation());
+          return "DeleteRolePolicy accepted";
+        },
+        RevocationOutcome.UNDONE);
   }
 
   /** The policy the IAM console writes for "Revoke active sessions". */

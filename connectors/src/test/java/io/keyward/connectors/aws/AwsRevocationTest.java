@@ -388,7 +388,7 @@ class AwsRevocationTest {
         .contains("AWSRevokeOlderSessions")
         .contains("issued before the moment it is sent")
         .contains("sessions issued after that moment are unaffected");
-    assertThat(preflight.destructive()).isTrue();
+    assertThat(preflight.destructive()).isFalse();
 
     RevocationEntry entry = revocations.execute(preflight, null);
 
@@ -424,6 +424,32 @@ class AwsRevocationTest {
                 "AWSRevokeOlderSessions"));
     assertThat(entry.revocation().verification())
         .isEqualTo("GetRolePolicy: AWSRevokeOlderSessions denies sessions issued before " + cutoff);
+  }
+
+  @Test
+  void undoingASessionRevocationDeletesTheDenyAndReadsItGone() {
+    Preflight preflight =
+        preflight(RevocationAction.REVOKE_SESSIONS, SOURCE + ":role/forecast-agent");
+    assertThat(preflight.undo()).startsWith("delete the inline policy AWSRevokeOlderSessions");
+    revocations.execute(preflight, null);
+
+    RevocationEntry undone = revocations.undo(preflight);
+
+    assertThat(undone.revocation().outcome()).isEqualTo(RevocationOutcome.UNDONE);
+    assertThat(iam.forms("DeleteRolePolicy"))
+        .containsExactly(
+            form(
+                "DeleteRolePolicy",
+                "RoleName",
+                "forecast-agent",
+                "PolicyName",
+                "AWSRevokeOlderSessions"));
+    assertThat(undone.revocation().verification())
+        .isEqualTo("GetRolePolicy: AWSRevokeOlderSessions absent");
+    // Nothing left to delete: a second undo reads the policy gone and sends nothing.
+    assertThat(revocations.undo(preflight).revocation().outcome())
+        .isEqualTo(RevocationOutcome.ALREADY_DONE);
+    assertThat(iam.forms("DeleteRolePolicy")).hasSize(1);
   }
 
   @Test

@@ -94,6 +94,7 @@ final class FakeIam extends Dispatcher {
       case "GetCredentialReport" -> fixture(200, "GetCredentialReport.xml");
       case "PutRolePolicy" -> putRolePolicy(form);
       case "GetRolePolicy" -> getRolePolicy(form);
+      case "DeleteRolePolicy" -> deleteRolePolicy(form);
       default ->
           xml(400, "<ErrorResponse><Error><Code>InvalidAction</Code></Error></ErrorResponse>");
     };
@@ -108,6 +109,15 @@ final class FakeIam extends Dispatcher {
         "<PutRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
             + "<ResponseMetadata><RequestId>r-put</RequestId></ResponseMetadata>"
             + "</PutRolePolicyResponse>");
+  }
+
+  private synchronized MockResponse deleteRolePolicy(Map<String, String> form) {
+    rolePolicies.remove(form.get("RoleName") + "/" + form.get("PolicyName"));
+    return xml(
+        200,
+        "<DeleteRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+            + "<ResponseMetadata><RequestId>r-delete</RequestId></ResponseMetadata>"
+            + "</DeleteRolePolicyResponse>");
   }
 
   /** The document URL-encoded, as IAM returns policy documents; NoSuchEntity when absent. */
