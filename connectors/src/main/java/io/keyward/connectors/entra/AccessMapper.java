@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
 final class AccessMapper {
   static final String DEFAULT_ACCESS = "00000000-0000-0000-0000-000000000000";
 
+  /** The name the cache gives the default access role. */
+  static final String DEFAULT_ACCESS_NAME = "Default access";
+
   private final EntraIds ids;
   private final PrincipalIndex index;
   private final Map<String, ServicePrincipal> principals;
@@ -229,7 +232,7 @@ final class AccessMapper {
   /** The app role's value; the all-zero id is the default access every assignment can carry. */
   private static String roleName(@Nullable ServicePrincipal resource, String appRoleId) {
     if (DEFAULT_ACCESS.equals(appRoleId)) {
-      return "Default access";
+      return DEFAULT_ACCESS_NAME;
     }
     if (resource != null && resource.appRoles() != null) {
       for (AppRole role : resource.appRoles()) {

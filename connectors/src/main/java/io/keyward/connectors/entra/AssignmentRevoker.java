@@ -21,8 +21,8 @@ import java.util.function.BiFunction;
  * Deletes what Graph keeps as one item: an app role assignment ({@code DELETE
  * /{principals}/{id}/appRoleAssignments/{assignment}}), a directory role assignment, or a delegated
  * consent ({@code DELETE /oauth2PermissionGrants/{id}}). A 404 when reading it back means gone.
- * None can be undone: re-creating one needs ids Keyward does not keep (the app role's id, the
- * resource's object id).
+ * Role assignments are undone by assigning the role again ({@link AssignmentRestore}); a consent is
+ * not: its client would have to consent again.
  */
 final class AssignmentRevoker implements Revoker {
   private final BiFunction<SourceProfile, ConnectEnvironment, GraphApi> apis;
@@ -31,12 +31,27 @@ final class AssignmentRevoker implements Revoker {
     this.apis = apis;
   }
 
+  /** A direct grant's id after {@code SOURCE:grant/}; empty for any other target. */
+  private static String local(RevocationTarget target) {
+    if (target instanceof OfGrant g && g.grant().origin() == GrantOrigin.DIRECT) {
+      String prefix = g.grant().sourceId() + ":grant/";
+      return g.grant().id().startsWith(prefix) ? g.grant().id().substring(prefix.length()) : "";
+    }
+    return "";
+  }
+
+  /** How a deleted role assignment is made again; empty for what cannot be. */
+  private static Optional<AssignmentRestore> restore(RevocationTarget target) {
+    return target instanceof OfGrant g
+        ? GraphPrincipal.of(g.principal())
+            .flatMap(p -> AssignmentRestore.of(g.grant(), p, local(target)))
+        : Optional.empty();
+  }
+
   /** The Graph path of the item a target stands for; empty when it is not one. */
   private static Optional<String> path(RevocationTarget target) {
     if (target instanceof OfGrant g && g.grant().origin() == GrantOrigin.DIRECT) {
-      String prefix = g.grant().sourceId() + ":grant/";
-      String local =
-          g.grant().id().startsWith(prefix) ? g.grant().id().substring(prefix.length()) : "";
+      String local = local(target);
       if (local.startsWith("approle/")) {
         String assignment = local.substring("approle/".length());
         return GraphPrincipal.of(g.principal())
@@ -112,7 +127,7 @@ final class AssignmentRevoker implements Revoker {
             "access tokens already issued still carry the role until they expire (commonly 60 to"
                 + " 90 minutes)",
             "the role stays where it arrives another way (a group, another assignment)"),
-        null);
+        restore(target).map(AssignmentRestore::describe).orElse(null));
   }
 
   @Override
@@ -127,5 +142,14 @@ final class AssignmentRevoker implements Revoker {
                 api.calls().find(api.url(path), item).isEmpty(), "GET " + path, "gone (404)"),
         () -> "HTTP " + api.calls().send("DELETE", api.url(path), null, item).status(),
         RevocationOutcome.DONE);
+  }
+
+  @Override
+  public RevocationResult undo(
+      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+    Revoker.requireUndoable(preflight);
+    return restore(preflight.target())
+        .orElseThrow()
+        .restore(apis.apply(profile, environment), preflight.target().describe());
   }
 }

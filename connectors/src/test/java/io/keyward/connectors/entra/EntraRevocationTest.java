@@ -4,6 +4,7 @@ import static io.keyward.connectors.entra.GraphFixtures.ALICE;
 import static io.keyward.connectors.entra.GraphFixtures.CI_BOT_APP;
 import static io.keyward.connectors.entra.GraphFixtures.CI_BOT_SP;
 import static io.keyward.connectors.entra.GraphFixtures.GRAPH_APP;
+import static io.keyward.connectors.entra.GraphFixtures.GRAPH_SP;
 import static io.keyward.connectors.entra.GraphFixtures.ML_PIPELINE_APP;
 import static io.keyward.connectors.entra.GraphServer.TENANT;
 import static io.keyward.connectors.entra.GraphServer.reply;
@@ -253,6 +254,89 @@ class EntraRevocationTest {
 
     assertThat(done.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
     assertThat(sent()).containsExactly("GET " + path, "DELETE " + path, "GET " + path);
+  }
+
+  @Test
+  void undoAssignsTheAppRoleAgainWithTheIdsGraphGivesForItsApiAndValue() {
+    String byAppId = "/v1.0/servicePrincipals(appId='" + GRAPH_APP + "')";
+    String list = SP + "/appRoleAssignments";
+    graph.route(byAppId, "servicePrincipal-graph-roles.json");
+    graph.script(
+        list,
+        ok("empty.json"),
+        reply(201, "appRoleAssignment-ci-bot-graph.json"),
+        ok("appRoleAssignments-ci-bot-restored.json"),
+        ok("appRoleAssignments-ci-bot-restored.json"));
+    Preflight preflight =
+        preflight(RevocationAction.REMOVE_GRANT, SOURCE + ":grant/approle/" + ASSIGNMENT);
+    assertThat(preflight.undo())
+        .isEqualTo("assign the app role Directory.ReadWrite.All again (a new assignment)");
+
+    RevocationEntry undone = revocations.undo(preflight);
+    RevocationEntry again = revocations.undo(preflight);
+
+    assertThat(undone.revocation().outcome()).isEqualTo(RevocationOutcome.UNDONE);
+    assertThat(undone.revocation().verification())
+        .isEqualTo("GET /servicePrincipals/" + CI_BOT_SP + "/appRoleAssignments: assigned");
+    assertThat(again.revocation().outcome()).isEqualTo(RevocationOutcome.ALREADY_DONE);
+    String lookup = "GET " + byAppId + "?$select=id,appRoles";
+    assertThat(sent())
+        .containsExactly(
+            lookup, "GET " + list, "POST " + list, "GET " + list, lookup, "GET " + list);
+    assertThat(posted())
+        .isEqualTo(
+            "{\"principalId\":\""
+                + CI_BOT_SP
+                + "\",\"resourceId\":\""
+                + GRAPH_SP
+                + "\",\"appRoleId\":\"19dbc75e-c2e2-444c-a770-ec69d8559fc7\"}");
+  }
+
+  @Test
+  void undoAssignsTheDirectoryRoleAgainByItsDefinitionAtTheSameScope() {
+    String id = "4-PYiFWPHkqVOpuYmLiHa5gP5M9DTEdPrs4iWd3sOLE-1";
+    String assignments = "/v1.0/roleManagement/directory/roleAssignments";
+    graph.script(
+        assignments,
+        ok("empty.json"),
+        reply(201, "roleAssignment-ci-bot.json"),
+        ok("roleAssignments-ci-bot-restored.json"));
+    Preflight preflight = preflight(RevocationAction.REMOVE_GRANT, SOURCE + ":grant/role/" + id);
+    assertThat(preflight.undo())
+        .isEqualTo("assign the directory role Directory Readers again (a new assignment)");
+
+    RevocationEntry undone = revocations.undo(preflight);
+
+    assertThat(undone.revocation().outcome()).isEqualTo(RevocationOutcome.UNDONE);
+    assertThat(sent())
+        .containsExactly(
+            "GET /v1.0/roleManagement/directory/roleDefinitions?$filter=displayName eq 'Directory"
+                + " Readers'",
+            "GET " + assignments + "?$filter=principalId eq '" + CI_BOT_SP + "'",
+            "POST " + assignments,
+            "GET " + assignments + "?$filter=principalId eq '" + CI_BOT_SP + "'");
+    assertThat(posted())
+        .isEqualTo(
+            "{\"principalId\":\""
+                + CI_BOT_SP
+                + "\",\"roleDefinitionId\":\"88d8e3e3-8f55-4a1e-953a-9b9898b8876b\","
+                + "\"directoryScopeId\":\"/\"}");
+  }
+
+  @Test
+  void aConsentCannotBeUndone() {
+    Preflight preflight =
+        preflight(RevocationAction.REMOVE_DELEGATION, SOURCE + ":consent/" + CONSENT);
+
+    assertThat(preflight.undo()).isNull();
+  }
+
+  /** The body of the one POST since the sync. */
+  private String posted() {
+    List<RecordedRequest> posts =
+        graphRequests().stream().filter(r -> r.getMethod().equals("POST")).toList();
+    assertThat(posts).hasSize(1);
+    return posts.get(0).getBody().utf8();
   }
 
   @Test
