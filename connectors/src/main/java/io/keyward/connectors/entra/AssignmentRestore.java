@@ -9,8 +9,9 @@ import io.keyward.connectors.revoke.VerifiedChange;
 import io.keyward.connectors.revoke.VerifiedChange.Observed;
 import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.RevocationOutcome;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * How an app role or directory role assignment that {@link AssignmentRevoker} deleted is made
@@ -48,10 +49,29 @@ sealed interface AssignmentRestore {
         .orElseGet(WireJson.MAPPER::createArrayNode);
   }
 
-  /** Whether any item of the list at {@code path} matches. */
-  private static boolean listed(GraphApi api, String path, String item, Predicate<JsonNode> match) {
-    for (JsonNode listedItem : list(api, path, item)) {
-      if (match.test(listedItem)) {
+  /**
+   * POSTs {@code assignment} to {@code path} unless the list at {@code listed} already has an item
+   * with all its fields, and verifies it is listed afterwards.
+   */
+  private static RevocationResult assign(
+      GraphApi api, String item, String listed, String path, ObjectNode assignment) {
+    return VerifiedChange.ensure(
+        () -> Observed.of(isListed(api, listed, item, assignment), "GET " + path, "assigned"),
+        () -> {
+          api.calls().post(api.url(path), assignment, item);
+          return "POST " + path + " accepted";
+        },
+        RevocationOutcome.UNDONE);
+  }
+
+  private static boolean isListed(GraphApi api, String listed, String item, ObjectNode assignment) {
+    for (JsonNode entry : list(api, listed, item)) {
+      boolean same = true;
+      for (Iterator<Map.Entry<String, JsonNode>> f = assignment.fields(); f.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = f.next();
+        same &= entry.path(field.getKey()).asText().equals(field.getValue().asText());
+      }
+      if (same) {
         return true;
       }
     }
@@ -93,27 +113,11 @@ sealed interface AssignmentRestore {
               .orElseThrow(
                   () -> cannot(api, byAppId, item, "the API no longer has an app role " + role));
       String assignments = principal.path("/appRoleAssignments");
-      return VerifiedChange.ensure(
-          () ->
-              Observed.of(
-                  listed(
-                      api,
-                      assignments,
-                      item,
-                      a ->
-                          a.path("resourceId").asText().equals(resourceId)
-                              && a.path("appRoleId").asText().equals(appRoleId)),
-                  "GET " + assignments,
-                  "assigned"),
-          () -> {
-            ObjectNode body = WireJson.MAPPER.createObjectNode();
-            body.put("principalId", principal.objectId());
-            body.put("resourceId", resourceId);
-            body.put("appRoleId", appRoleId);
-            api.calls().post(api.url(assignments), body, item);
-            return "POST " + assignments + " accepted";
-          },
-          RevocationOutcome.UNDONE);
+      ObjectNode assignment = WireJson.MAPPER.createObjectNode();
+      assignment.put("principalId", principal.objectId());
+      assignment.put("resourceId", resourceId);
+      assignment.put("appRoleId", appRoleId);
+      return assign(api, item, assignments, assignments, assignment);
     }
 
     private Optional<String> roleId(JsonNode appRoles) {
@@ -146,29 +150,12 @@ sealed interface AssignmentRestore {
     @Override
     public RevocationResult restore(GraphApi api, String item) {
       String definitionId = definitionId(api, item);
+      ObjectNode assignment = WireJson.MAPPER.createObjectNode();
+      assignment.put("principalId", principal.objectId());
+      assignment.put("roleDefinitionId", definitionId);
+      assignment.put("directoryScopeId", scope);
       String listed = ASSIGNMENTS + "?$filter=principalId eq '" + principal.objectId() + "'";
-      return VerifiedChange.ensure(
-          () ->
-              Observed.of(
-                  listed(
-                      api,
-                      listed,
-                      item,
-                      a ->
-                          a.path("principalId").asText().equals(principal.objectId())
-                              && a.path("roleDefinitionId").asText().equals(definitionId)
-                              && a.path("directoryScopeId").asText().equals(scope)),
-                  "GET " + ASSIGNMENTS,
-                  "assigned"),
-          () -> {
-            ObjectNode body = WireJson.MAPPER.createObjectNode();
-            body.put("principalId", principal.objectId());
-            body.put("roleDefinitionId", definitionId);
-            body.put("directoryScopeId", scope);
-            api.calls().post(api.url(ASSIGNMENTS), body, item);
-            return "POST " + ASSIGNMENTS + " accepted";
-          },
-          RevocationOutcome.UNDONE);
+      return assign(api, item, listed, ASSIGNMENTS, assignment);
     }
 
     /** The role's id: the cache keeps its display name, or its id when the sync had no name. */

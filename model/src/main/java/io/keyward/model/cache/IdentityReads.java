@@ -50,7 +50,6 @@ final class IdentityReads {
   List<Credential> credentialsOf(String identityId) {
     return reads.rows(
         ItemTables.CREDENTIALS,
-        "credentials c",
         "c",
         new SqlWhere().equal("c.identity_id", identityId),
         "c.created_at, c.id",
@@ -60,7 +59,6 @@ final class IdentityReads {
   List<Alert> alertsAbout(@Nullable String identityId, Collection<String> credentialIds) {
     return reads.rows(
         ItemTables.ALERTS,
-        "alerts a",
         "a",
         about("a", identityId, credentialIds),
         "a.time, a.id",
@@ -71,7 +69,6 @@ final class IdentityReads {
       @Nullable String identityId, Collection<String> credentialIds) {
     return reads.rows(
         ItemTables.ACCESS_EVENTS,
-        "access_events e",
         "e",
         about("e", identityId, credentialIds),
         "e.time, e.id",
@@ -90,38 +87,14 @@ final class IdentityReads {
             .findFirst()
             .orElseThrow();
     Identity owner = identity.ownerId() == null ? null : identity(identity.ownerId()).orElse(null);
-    List<Credential> credentials =
-        reads.rows(
-            ItemTables.CREDENTIALS,
-            "credentials c",
-            "c",
-            new SqlWhere().equal("c.identity_id", identityId),
-            "c.created_at",
-            Integer.MAX_VALUE);
-    SqlWhere grantWhere = new SqlWhere().equal("g.principal_id", identityId);
-    List<Grant> grants =
-        reads.rows(ItemTables.GRANTS, "grants g", "g", grantWhere, "g.rowid", DETAIL_GRANTS);
-    long grantCount = reads.count("grants g", grantWhere);
-    List<Delegation> inbound =
-        reads.rows(
-            ItemTables.DELEGATIONS,
-            "delegations d",
-            "d",
-            new SqlWhere().equal("d.to_id", identityId),
-            "d.rowid",
-            Integer.MAX_VALUE);
-    List<Delegation> outbound =
-        reads.rows(
-            ItemTables.DELEGATIONS,
-            "delegations d",
-            "d",
-            new SqlWhere().equal("d.from_id", identityId),
-            "d.rowid",
-            Integer.MAX_VALUE);
+    List<Credential> credentials = credentialsOf(identityId);
+    List<Grant> grants = grantsOf(identityId);
+    long grantCount = reads.count("grants g", grantsWhere(identityId));
+    List<Delegation> inbound = delegations("to_id", identityId, Integer.MAX_VALUE);
+    List<Delegation> outbound = delegations("from_id", identityId, Integer.MAX_VALUE);
     List<Alert> alerts =
         reads.rows(
             ItemTables.ALERTS,
-            "alerts a",
             "a",
             new SqlWhere()
                 .and(
@@ -156,22 +129,8 @@ final class IdentityReads {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<Grant> grants =
-        reads.rows(
-            ItemTables.GRANTS,
-            "grants g",
-            "g",
-            new SqlWhere().equal("g.principal_id", identityId),
-            "g.rowid",
-            DETAIL_GRANTS);
-    List<Delegation> inbound =
-        reads.rows(
-            ItemTables.DELEGATIONS,
-            "delegations d",
-            "d",
-            new SqlWhere().equal("d.to_id", identityId),
-            "d.rowid",
-            USAGE_ACTORS);
+    List<Grant> grants = grantsOf(identityId);
+    List<Delegation> inbound = delegations("to_id", identityId, USAGE_ACTORS);
     List<Identity> identities = new ArrayList<>(List.of(found.get()));
     List<AccessEvent> events = new ArrayList<>(eventsOf(identityId));
     for (Delegation d : inbound) {
@@ -179,7 +138,7 @@ final class IdentityReads {
       events.addAll(eventsOf(d.fromId()));
     }
     List<Resource> resources =
-        reads.rows(ItemTables.RESOURCES, "resources r", "r", new SqlWhere(), "r.rowid", USAGE_ROWS);
+        reads.rows(ItemTables.RESOURCES, "r", new SqlWhere(), "r.rowid", USAGE_ROWS);
     Map<String, Instant> firstEvents = new HashMap<>();
     for (var first :
         reads.list(
@@ -215,10 +174,28 @@ final class IdentityReads {
         : new SqlWhere().and("(" + String.join(" OR ", parts) + ")", values.toArray());
   }
 
+  /** The first {@link #DETAIL_GRANTS} grants the identity holds, in load order. */
+  private List<Grant> grantsOf(String identityId) {
+    return reads.rows(ItemTables.GRANTS, "g", grantsWhere(identityId), "g.rowid", DETAIL_GRANTS);
+  }
+
+  private static SqlWhere grantsWhere(String identityId) {
+    return new SqlWhere().equal("g.principal_id", identityId);
+  }
+
+  /** Delegations whose {@code end} ({@code from_id} or {@code to_id}) is the identity. */
+  private List<Delegation> delegations(String end, String identityId, int limit) {
+    return reads.rows(
+        ItemTables.DELEGATIONS,
+        "d",
+        new SqlWhere().equal("d." + end, identityId),
+        "d.rowid",
+        limit);
+  }
+
   private List<AccessEvent> eventsOf(String identityId) {
     return reads.rows(
         ItemTables.ACCESS_EVENTS,
-        "access_events e",
         "e",
         new SqlWhere().equal("e.identity_id", identityId),
         "e.time DESC, e.id",

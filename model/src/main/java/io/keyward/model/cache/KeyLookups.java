@@ -64,7 +64,6 @@ final class KeyLookups {
   List<Credential> credentialsByExternalId(String externalId) {
     return reads.rows(
         ItemTables.CREDENTIALS,
-        "credentials c",
         "c",
         new SqlWhere().equal("c.external_id", externalId),
         "c.id",
@@ -76,6 +75,6 @@ final class KeyLookups {
   }
 
   private List<Identity> identitiesWhere(SqlWhere where) {
-    return reads.rows(ItemTables.IDENTITIES, "identities i", "i", where, "i.id", Integer.MAX_VALUE);
+    return reads.rows(ItemTables.IDENTITIES, "i", where, "i.id", Integer.MAX_VALUE);
   }
 }

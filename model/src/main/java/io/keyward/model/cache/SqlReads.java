@@ -72,6 +72,11 @@ final class SqlReads {
     return all(sql, st -> st.setInt(where.bind(st), limit), table.reader());
   }
 
+  /** As {@link #rows(ItemTable, String, String, SqlWhere, String, int)} from the table alone. */
+  <T> List<T> rows(ItemTable<T> table, String alias, SqlWhere where, String orderBy, int limit) {
+    return rows(table, table.name() + " " + alias, alias, where, orderBy, limit);
+  }
+
   /** The row of {@code table} whose {@code idColumn} is {@code id}, if any. */
   <T> Optional<T> first(ItemTable<T> table, String from, String alias, String idColumn, String id) {
     return rows(table, from, alias, new SqlWhere().equal(idColumn, id), idColumn, 1).stream()
