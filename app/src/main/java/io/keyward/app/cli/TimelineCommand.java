@@ -7,12 +7,9 @@ import io.keyward.model.cache.IdentityKeys;
 import io.keyward.model.timeline.Timeline;
 import io.keyward.model.timeline.TimelineEntry;
 import io.keyward.model.timeline.TimelineQuery;
+import io.keyward.model.timeline.TimelineText;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -60,10 +57,14 @@ public final class TimelineCommand implements Callable<Integer> {
     }
     String output;
     try (Cache opened = ExistingCache.open(cache.file())) {
-      Timeline timeline =
+      Timeline whole =
           timeline(opened.repository(), new TimelineQuery(opened.repository(), opened.clock()));
-      List<TimelineEntry> shown = since(timeline.entries(), opened.clock().instant());
-      output = json ? GraphJson.write(toJson(timeline, shown)) : toText(timeline, shown);
+      Timeline shown =
+          days == null ? whole : whole.since(opened.clock().instant().minus(Duration.ofDays(days)));
+      output =
+          json
+              ? GraphJson.write(toJson(shown))
+              : TimelineText.of(shown, days == null ? "" : " in the last " + days + " days");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(output);
@@ -79,15 +80,7 @@ public final class TimelineCommand implements Callable<Integer> {
         .orElseGet(() -> query.identity(IdentityKeys.require(repository, key).id()).orElseThrow());
   }
 
-  private List<TimelineEntry> since(List<TimelineEntry> entries, Instant now) {
-    if (days == null) {
-      return entries;
-    }
-    Instant from = now.minus(Duration.ofDays(days));
-    return entries.stream().filter(e -> !e.time().isBefore(from)).toList();
-  }
-
-  private ObjectNode toJson(Timeline timeline, List<TimelineEntry> shown) {
+  private ObjectNode toJson(Timeline timeline) {
     ObjectNode root = GraphJson.object();
     ObjectNode subject = root.putObject("subject");
     subject.put("id", timeline.subjectId());
@@ -97,7 +90,7 @@ public final class TimelineCommand implements Callable<Integer> {
     } else {
       root.put("days", days);
     }
-    GraphJson.array(root.putArray("entries"), shown, TimelineCommand::entry);
+    GraphJson.array(root.putArray("entries"), timeline.entries(), TimelineCommand::entry);
     timeline.limits().forEach(root.putArray("limits")::add);
     return root;
   }
@@ -111,32 +104,5 @@ public final class TimelineCommand implements Callable<Integer> {
     json.put("severity", entry.severity() == null ? null : entry.severity().name());
     json.put("itemId", entry.itemId());
     return json;
-  }
-
-  private String toText(Timeline timeline, List<TimelineEntry> shown) {
-    StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%s (%s): %s%s, oldest first%n",
-            timeline.subjectName(),
-            timeline.subjectId(),
-            shown.size() == 1 ? "1 entry" : shown.size() + " entries",
-            days == null ? "" : " in the last " + days + " days"));
-    for (TimelineEntry entry : shown) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%s  %-20s %s%s%n",
-              entry.time().truncatedTo(ChronoUnit.SECONDS),
-              entry.kind().name(),
-              entry.severity() == null ? "" : "[" + entry.severity().name() + "] ",
-              entry.title()));
-      if (!entry.detail().isBlank()) {
-        out.append(String.format("%22s%s%n", "", entry.detail()));
-      }
-    }
-    timeline.limits().forEach(limit -> out.append(String.format("Note: %s%n", limit)));
-    return out.toString().stripTrailing();
   }
 }

@@ -1,5 +1,6 @@
 package io.keyward.model.timeline;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,5 +17,14 @@ public record Timeline(
   public Timeline {
     entries = List.copyOf(entries);
     limits = List.copyOf(limits);
+  }
+
+  /** The same timeline with only the entries at or after {@code from}. */
+  public Timeline since(Instant from) {
+    return new Timeline(
+        subjectId,
+        subjectName,
+        entries.stream().filter(e -> !e.time().isBefore(from)).toList(),
+        limits);
   }
 }

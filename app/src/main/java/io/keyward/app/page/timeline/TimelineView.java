@@ -7,16 +7,20 @@ import io.keyward.app.view.Badge;
 import io.keyward.app.view.Labels;
 import io.keyward.model.timeline.Timeline;
 import io.keyward.model.timeline.TimelineEntry;
+import io.keyward.model.timeline.TimelineText;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * A timeline as a list, oldest first: when, what kind (a badge), what happened and its facts; then
- * what the timeline cannot show. A back button returns to the pane it was opened from.
+ * what the timeline cannot show. A back button returns to the pane it was opened from; "Copy as
+ * text" puts the timeline on the clipboard as {@code keyward timeline} prints it.
  */
 public final class TimelineView extends VBox {
   private final TimelineViewModel viewModel;
@@ -49,6 +53,19 @@ public final class TimelineView extends VBox {
       getChildren().setAll(backButton, message);
       return;
     }
+    Button copy = new Button("Copy as text");
+    copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    copy.setId("timeline-copy");
+    copy.setOnAction(
+        event -> {
+          // The same text `keyward timeline` prints, ready for a ticket.
+          ClipboardContent content = new ClipboardContent();
+          content.putString(TimelineText.of(timeline));
+          Clipboard.getSystemClipboard().setContent(content);
+          copy.setText("Copied");
+        });
+    HBox actions = new HBox(8, backButton, new Spacer(), copy);
+    actions.setAlignment(Pos.CENTER_LEFT);
     Label caption = new Label("INCIDENT TIMELINE");
     caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.TEXT_BOLD);
     Label name = new Label(timeline.subjectName());
@@ -58,7 +75,7 @@ public final class TimelineView extends VBox {
     Label count =
         Labels.muted(
             Display.count(timeline.entries().size(), "entry", "entries") + ", oldest first");
-    getChildren().setAll(backButton, new VBox(4, caption, name, count));
+    getChildren().setAll(actions, new VBox(4, caption, name, count));
     if (timeline.entries().isEmpty()) {
       getChildren().add(Labels.muted("Nothing recorded about it yet."));
     }

@@ -9,6 +9,7 @@ import io.keyward.model.cache.Cache;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -121,6 +122,17 @@ class AlertsPageTest {
     assertThat(robot.lookup(".timeline-entry").queryAll()).hasSize(3);
     assertThat(robot.lookup("#timeline-limit").queryAs(Label.class).getText())
         .startsWith("Grant changes are not shown");
+
+    robot.clickOn("#timeline-copy");
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get();
+    assertThat(copied)
+        .startsWith("trainer-key (")
+        .contains("3 entries, oldest first", "CREDENTIAL_CREATED", "ALERT ")
+        .endsWith("Note: " + robot.lookup("#timeline-limit").queryAs(Label.class).getText());
+    assertThat(robot.lookup("#timeline-copy").queryAs(Button.class).getText()).isEqualTo("Copied");
 
     robot.clickOn("#timeline-back");
     WaitForAsyncUtils.waitForFxEvents();
