@@ -222,6 +222,14 @@ class ConsoleShellTest {
     Label name = robot.lookup("#detail-name").queryAs(Label.class);
     assertThat(name.getText()).isEqualTo("code-review-agent");
     assertThat(robot.lookup("#identity-detail").lookup("alice.nguyen").tryQuery()).isPresent();
+
+    robot.clickOn("#open-timeline");
+    waitUntil(() -> robot.lookup("#timeline-subject").tryQuery().isPresent());
+    assertThat(robot.lookup("#timeline-subject").queryAs(Label.class).getText())
+        .isEqualTo("code-review-agent");
+    robot.clickOn("#timeline-back");
+    waitUntil(() -> robot.lookup("#detail-name").tryQuery().isPresent());
+    assertThat(robot.lookup("#timeline").tryQuery().filter(n -> n.getScene() != null)).isEmpty();
   }
 
   @Test

@@ -55,10 +55,7 @@ public final class AlertDetailPane extends StackPane {
   }
 
   private void render() {
-    if (viewModel.timeline().open()) {
-      if (content.getChildren().size() != 1 || content.getChildren().get(0) != timeline) {
-        content.getChildren().setAll(timeline);
-      }
+    if (timeline.showIfOpen(content)) {
       return;
     }
     AlertDetail detail = viewModel.detail().get();

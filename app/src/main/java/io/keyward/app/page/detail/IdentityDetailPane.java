@@ -72,10 +72,7 @@ public final class IdentityDetailPane extends StackPane {
   }
 
   private void render() {
-    if (viewModel.timeline().open()) {
-      if (content.getChildren().size() != 1 || content.getChildren().get(0) != timelineView) {
-        content.getChildren().setAll(timelineView);
-      }
+    if (timelineView.showIfOpen(content)) {
       return;
     }
     IdentityDetail detail = viewModel.detail().get();

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +39,22 @@ public final class TimelineView extends VBox {
     viewModel.loading().addListener((obs, old, now) -> render());
     viewModel.problem().addListener((obs, old, now) -> render());
     render();
+  }
+
+  /**
+   * While a timeline is open, makes this view {@code content}'s only child (once, so scrolling and
+   * focus survive re-renders of the pane around it).
+   *
+   * @return whether the timeline is open and shown
+   */
+  public boolean showIfOpen(Pane content) {
+    if (!viewModel.open()) {
+      return false;
+    }
+    if (content.getChildren().size() != 1 || content.getChildren().get(0) != this) {
+      content.getChildren().setAll(this);
+    }
+    return true;
   }
 
   private void render() {
