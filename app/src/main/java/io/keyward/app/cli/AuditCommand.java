@@ -32,7 +32,8 @@ public final class AuditCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Cache opened = ExistingCache.open(cache.file())) {
+      try (OpenedCache read = ExistingCache.read(cache.file())) {
+        Cache opened = read.cache();
         AuditCheck check = opened.revocationLog().verify();
         check.problems().forEach(out::println);
         out.println(
@@ -55,7 +56,8 @@ public final class AuditCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Cache opened = ExistingCache.open(cache.file())) {
+      try (OpenedCache read = ExistingCache.read(cache.file())) {
+        Cache opened = read.cache();
         for (RevocationEntry entry : opened.revocationLog().list(RevocationFilter.ALL)) {
           Revocation r = entry.revocation();
           out.println(

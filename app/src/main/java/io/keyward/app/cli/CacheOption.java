@@ -10,7 +10,9 @@ public final class CacheOption {
   @Option(
       names = "--cache",
       paramLabel = "FILE",
-      description = "Cache file (default: $XDG_DATA_HOME/keyward/cache.db).")
+      description =
+          "Cache file (default: $XDG_DATA_HOME/keyward/cache.db); commands that only read also"
+              + " take a snapshot file.")
   @Nullable Path file;
 
   public Path file() {

@@ -2,14 +2,37 @@ package io.keyward.app.cli;
 
 import io.keyward.model.cache.Cache;
 import io.keyward.model.cache.CacheException;
+import io.keyward.model.snapshot.SnapshotReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens a cache a read command needs, refusing to create an empty one by accident. */
+/**
+ * Opens the cache a command names, refusing to create an empty one by accident. Commands that only
+ * read also take a snapshot file there: it is verified and opened read-only, so a reviewer runs the
+ * same commands offline on what was exported.
+ */
 final class ExistingCache {
   private ExistingCache() {}
 
+  /** A cache file, or a snapshot opened read-only in its place. */
+  static OpenedCache read(Path file) {
+    requireExists(file);
+    return SnapshotReader.looksLikeSnapshot(file)
+        ? OpenedCache.of(SnapshotReader.open(file))
+        : OpenedCache.of(Cache.open(file));
+  }
+
+  /** A cache file to change; a snapshot is refused, since it opens read-only. */
   static Cache open(Path file) {
+    requireExists(file);
+    if (SnapshotReader.looksLikeSnapshot(file)) {
+      throw new CacheException(
+          file + " is a snapshot, which opens read-only; this command changes a cache file");
+    }
+    return Cache.open(file);
+  }
+
+  private static void requireExists(Path file) {
     if (!Files.exists(file)) {
       throw new CacheException(
           "no cache at "
@@ -18,6 +41,5 @@ final class ExistingCache {
               + file
               + "' or sync a source");
     }
-    return Cache.open(file);
   }
 }

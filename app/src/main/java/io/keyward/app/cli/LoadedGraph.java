@@ -7,26 +7,27 @@ import io.keyward.model.graph.PrincipalKeys;
 import java.nio.file.Path;
 
 /**
- * The delegation graph of a cache file, loaded once for one command, and the resolution of the keys
- * analysts type: a cache id, the source's own id (ARN, object id, client id), an email, a
- * credential's id or key id (meaning its holder), or a unique name.
+ * The delegation graph of a cache file or snapshot, loaded once for one command, and the resolution
+ * of the keys analysts type: a cache id, the source's own id (ARN, object id, client id), an email,
+ * a credential's id or key id (meaning its holder), or a unique name.
  */
 final class LoadedGraph implements AutoCloseable {
   private final GraphIndex graph;
-  private final Cache cache;
+  private final OpenedCache opened;
 
-  private LoadedGraph(Cache cache, GraphIndex graph) {
-    this.cache = cache;
+  private LoadedGraph(OpenedCache opened, GraphIndex graph) {
+    this.opened = opened;
     this.graph = graph;
   }
 
-  /** Opens the cache, builds the index and closes the cache again except for key lookups. */
+  /** Opens the cache or snapshot and builds the index; the cache stays open for key lookups. */
   static LoadedGraph open(Path file) {
-    Cache cache = ExistingCache.open(file);
+    OpenedCache opened = ExistingCache.read(file);
     try {
-      return new LoadedGraph(cache, GraphIndex.load(cache.repository(), cache.clock().instant()));
+      Cache cache = opened.cache();
+      return new LoadedGraph(opened, GraphIndex.load(cache.repository(), cache.clock().instant()));
     } catch (RuntimeException e) {
-      cache.close();
+      opened.close();
       throw e;
     }
   }
@@ -37,11 +38,11 @@ final class LoadedGraph implements AutoCloseable {
 
   /** The graph node a key names; see {@link PrincipalKeys}. */
   GraphNode resolve(String key) {
-    return new PrincipalKeys(cache.repository(), graph).resolve(key);
+    return new PrincipalKeys(opened.cache().repository(), graph).resolve(key);
   }
 
   @Override
   public void close() {
-    cache.close();
+    opened.close();
   }
 }

@@ -45,7 +45,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     List<AgentPolicy> policies;
     List<PolicyViolation> violations;
     PolicyViolations check;
-    try (Cache opened = ExistingCache.open(cache.file())) {
+    try (OpenedCache read = ExistingCache.read(cache.file())) {
+      Cache opened = read.cache();
       Estate estate = EstateLoader.load(opened);
       check = new PolicyViolations(estate);
       policies = estate.policies();

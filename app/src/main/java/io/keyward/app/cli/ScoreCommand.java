@@ -66,7 +66,8 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format " + format + " is not one of: text, json, html");
     }
     ScoreReport report;
-    try (Cache opened = ExistingCache.open(cache.file())) {
+    try (OpenedCache read = ExistingCache.read(cache.file())) {
+      Cache opened = read.cache();
       Thresholds profile =
           thresholds == null
               ? Scoring.thresholds(opened.repository())

@@ -3,6 +3,7 @@ package io.keyward.app.cli;
 import io.keyward.app.console.PageName;
 import io.keyward.app.console.Screenshots;
 import io.keyward.app.console.ThemeChoice;
+import io.keyward.model.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +67,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     }
     Screenshots.useHeadlessToolkit();
     List<Path> written;
-    if (snapshot != null) {
-      written = Screenshots.renderSnapshot(snapshot, chosenTheme, chosenPages, out);
+    Path snapshotFile =
+        snapshot != null || !SnapshotReader.looksLikeSnapshot(cache.file())
+            ? snapshot
+            : cache.file();
+    if (snapshotFile != null) {
+      written = Screenshots.renderSnapshot(snapshotFile, chosenTheme, chosenPages, out);
     } else {
       // Opening a missing cache would create an empty one and picture nothing; refuse instead.
       ExistingCache.open(cache.file()).close();

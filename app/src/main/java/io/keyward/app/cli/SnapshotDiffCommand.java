@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.snapshot.ItemChange;
 import io.keyward.model.snapshot.KindDiff;
-import io.keyward.model.snapshot.OpenedSnapshot;
 import io.keyward.model.snapshot.SnapshotDiff;
-import io.keyward.model.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,8 +45,8 @@ public final class SnapshotDiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path later = after != null ? after : cache.file();
     SnapshotDiff diff;
-    try (Side a = Side.open(before);
-        Side b = Side.open(later)) {
+    try (OpenedCache a = ExistingCache.read(before);
+        OpenedCache b = ExistingCache.read(later)) {
       SnapshotDiff.requireComparable(a.redacted(), b.redacted());
       diff = SnapshotDiff.between(a.cache(), b.cache());
     }
@@ -57,30 +54,6 @@ public final class SnapshotDiffCommand implements Callable<Integer> {
     out.println(json ? toJson(before, later, diff) : toText(before, later, diff));
     out.flush();
     return 0;
-  }
-
-  /** One side of the comparison: a verified snapshot opened read-only, or a cache. */
-  private record Side(Cache cache, @Nullable OpenedSnapshot snapshot) implements AutoCloseable {
-    static Side open(Path file) {
-      if (SnapshotReader.looksLikeSnapshot(file)) {
-        OpenedSnapshot snapshot = SnapshotReader.open(file);
-        return new Side(snapshot.cache(), snapshot);
-      }
-      return new Side(ExistingCache.open(file), null);
-    }
-
-    boolean redacted() {
-      return snapshot != null && snapshot.manifest().redacted();
-    }
-
-    @Override
-    public void close() {
-      if (snapshot != null) {
-        snapshot.close();
-      } else {
-        cache.close();
-      }
-    }
   }
 
   /** Keys are only ever added, never renamed or removed (docs/snapshots.md). */

@@ -31,7 +31,8 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EstateStats stats;
-    try (Cache opened = ExistingCache.open(cache.file())) {
+    try (OpenedCache read = ExistingCache.read(cache.file())) {
+      Cache opened = read.cache();
       stats = opened.repository().stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -56,7 +56,8 @@ public final class TimelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--days is at least 1, not " + days);
     }
     String output;
-    try (Cache opened = ExistingCache.open(cache.file())) {
+    try (OpenedCache read = ExistingCache.read(cache.file())) {
+      Cache opened = read.cache();
       Timeline whole =
           timeline(opened.repository(), new TimelineQuery(opened.repository(), opened.clock()));
       Timeline shown =

@@ -36,7 +36,8 @@ abstract class UsageQuery implements Callable<Integer> {
   @Override
   public final Integer call() {
     String output;
-    try (Cache opened = ExistingCache.open(cache.file())) {
+    try (OpenedCache read = ExistingCache.read(cache.file())) {
+      Cache opened = read.cache();
       int window = days != null ? days : Scoring.thresholds(opened.repository()).unusedGrantDays();
       Estate estate = EstateLoader.load(opened);
       Loaded loaded = new Loaded(estate, estate.usage(window), opened.repository());

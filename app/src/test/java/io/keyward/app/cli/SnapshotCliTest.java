@@ -31,6 +31,36 @@ class SnapshotCliTest {
   }
 
   @Test
+  void readCommandsRunOnASnapshotGivenAsTheCacheAndChangingOnesAreRefused() throws Exception {
+    String snap = snapshot.toString();
+    JsonNode stats = new ObjectMapper().readTree(run("stats", "--json", "--cache", snap));
+    assertThat(stats.get("identities").get("total").asInt()).isEqualTo(400);
+    assertThat(run("risk", "--top", "1", "--cache", snap)).isNotBlank();
+    assertThat(run("timeline", "pricing-agent", "--cache", snap))
+        .startsWith("pricing-agent (aws:111122223333:user/pricing-agent): ");
+    assertThat(run("usage", "identity", "pricing-agent", "--cache", snap))
+        .startsWith("pricing-agent (agent, ");
+    assertThat(run("audit", "verify", "--cache", snap)).isNotBlank();
+    assertThat(run("score", "--cache", snap)).startsWith("Maturity: step 1 of 4");
+
+    Run revoke =
+        ScoreCliTest.run(
+            "revoke", "disable-identity", "pricing-agent", "--dry-run", "--cache", snap);
+    assertThat(revoke.exit()).isNotZero();
+    assertThat(revoke.err().strip())
+        .isEqualTo(
+            "keyward: "
+                + snap
+                + " is a snapshot, which opens read-only; this command changes a cache file");
+  }
+
+  private static String run(String... args) {
+    Run r = ScoreCliTest.run(args);
+    assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
+    return r.out();
+  }
+
+  @Test
   void verifyPrintsTheManifestAndExitsZero() throws Exception {
     Run verify = ScoreCliTest.run("snapshot", "verify", snapshot.toString());
     assertThat(verify.exit()).as(verify.err()).isZero();
