@@ -6,27 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyward.app.cli.ScoreCliTest.Run;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** keyward timeline on the demo estate. */
-class TimelineCliTest {
+class TimelineCliTest extends OnDemoCache {
   private static final String PRICING_KEY = PRICING + "/key-1";
-  @TempDir static Path dir;
-  static String cache;
-
-  @BeforeAll
-  static void demo() {
-    cache = dir.resolve("demo.db").toString();
-    assertThat(run("demo", "--cache", cache).exit()).isZero();
-  }
 
   @Test
   void anIdentitysTimelineListsWhatHappenedOldestFirstAndSaysWhatItCannotShow() throws Exception {
@@ -41,7 +30,7 @@ class TimelineCliTest {
             "s3:GetObject on arn:aws:s3:::demo-corp-lake/* denied",
             "Note: Grant changes are not shown");
 
-    JsonNode json = UsageCliTest.json("timeline", PRICING, "--json", "--cache", cache);
+    JsonNode json = json("timeline", PRICING, "--json", "--cache", cache);
     assertThat(json.get("subject").get("name").asText()).isEqualTo("pricing-agent");
     assertThat(json.get("days").isNull()).isTrue();
     List<Instant> times = times(json);
@@ -53,7 +42,7 @@ class TimelineCliTest {
 
   @Test
   void aCredentialIdGivesThatCredentialsOwnTimeline() throws Exception {
-    JsonNode json = UsageCliTest.json("timeline", PRICING_KEY, "--json", "--cache", cache);
+    JsonNode json = json("timeline", PRICING_KEY, "--json", "--cache", cache);
 
     assertThat(json.get("subject").get("id").asText()).isEqualTo(PRICING_KEY);
     assertThat(json.get("entries"))
@@ -64,10 +53,8 @@ class TimelineCliTest {
 
   @Test
   void daysKeepsOnlyTheRecentEntries() throws Exception {
-    int all =
-        UsageCliTest.json("timeline", PRICING, "--json", "--cache", cache).get("entries").size();
-    JsonNode week =
-        UsageCliTest.json("timeline", PRICING, "--json", "--days", "7", "--cache", cache);
+    int all = json("timeline", PRICING, "--json", "--cache", cache).get("entries").size();
+    JsonNode week = json("timeline", PRICING, "--json", "--days", "7", "--cache", cache);
 
     assertThat(week.get("days").asInt()).isEqualTo(7);
     assertThat(times(week))

@@ -4,31 +4,13 @@ import static io.keyward.app.cli.ScoreCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyward.app.cli.ScoreCliTest.Run;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** keyward usage on the demo estate. */
-class UsageCliTest {
+class UsageCliTest extends OnDemoCache {
   static final String CI_BOT = "aws:111122223333:user/ci-bot";
   static final String PRICING = "aws:111122223333:user/pricing-agent";
-  @TempDir static Path dir;
-  static String cache;
-
-  @BeforeAll
-  static void demo() {
-    cache = dir.resolve("demo.db").toString();
-    assertThat(run("demo", "--cache", cache).exit()).isZero();
-  }
-
-  static JsonNode json(String... args) throws Exception {
-    Run r = run(args);
-    assertThat(r.exit()).as(r.err()).isZero();
-    return new ObjectMapper().readTree(r.out());
-  }
 
   @Test
   void unusedListsGrantsWithTheirEvidenceAndCountsTheRest() throws Exception {
