@@ -39,7 +39,7 @@ final class AuditableActivityCriterion implements Criterion {
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     List<Source> identitySources = estate.sourcesOf(SourceKind.Category.IDENTITY);
     if (identitySources.isEmpty()) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     Set<String> covered = new HashSet<>();
     estate.events().forEach(e -> covered.add(e.sourceId()));

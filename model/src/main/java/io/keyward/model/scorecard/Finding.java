@@ -34,6 +34,11 @@ public record Finding(
     return new Finding(criterion, Status.UNKNOWN, explanation, 0, List.of());
   }
 
+  /** Unknown, because there is nothing to judge the criterion on without an identity source. */
+  static Finding withoutIdentitySource(CriterionInfo criterion) {
+    return unknown(criterion, "No identity source is connected.");
+  }
+
   /** Passes when {@code evidence} is empty, fails naming it otherwise. */
   static Finding failIfAny(
       CriterionInfo criterion, long checked, String passed, String failed, Evidence... evidence) {

@@ -42,7 +42,7 @@ final class NoScopeWideningCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     long compared = 0;
     List<String> widening = new ArrayList<>();

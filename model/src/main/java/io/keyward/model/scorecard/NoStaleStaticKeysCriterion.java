@@ -35,7 +35,7 @@ final class NoStaleStaticKeysCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     Duration limit = Duration.ofDays(thresholds.maxStaticKeyAgeDays());
     List<Credential> staticKeys =

@@ -32,7 +32,7 @@ final class NoWildcardAdminCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     List<Grant> agentGrants =
         estate.grants().stream()

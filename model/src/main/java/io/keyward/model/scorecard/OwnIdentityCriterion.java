@@ -36,7 +36,7 @@ final class OwnIdentityCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     List<Identity> humans = estate.identitiesOf(IdentityKind.HUMAN);
     List<String> inAgentUse =

@@ -40,7 +40,7 @@ final class ShortLivedCredentialsCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     Duration limit = Duration.ofMinutes(thresholds.maxAgentCredentialMinutes());
     ObservedLifetimes observed =

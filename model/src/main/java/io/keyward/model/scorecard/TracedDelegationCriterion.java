@@ -35,7 +35,7 @@ final class TracedDelegationCriterion implements Criterion {
   @Override
   public Finding evaluate(Estate estate, Thresholds thresholds) {
     if (!estate.connected(SourceKind.Category.IDENTITY)) {
-      return Finding.unknown(INFO, "No identity source is connected.");
+      return Finding.withoutIdentitySource(INFO);
     }
     List<Identity> withAccess =
         estate.identitiesOf(IdentityKind.AGENT).stream()
