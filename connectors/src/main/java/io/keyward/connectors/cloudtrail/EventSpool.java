@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +77,14 @@ final class EventSpool implements AutoCloseable {
     Arrays.sort(order, Comparator.comparingDouble(i -> times[i]));
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
       for (int i : order) {
+        // One read per record: its length is the distance to the next one.
+        long end = i + 1 < count ? offsets[i + 1] : written;
+        byte[] bytes = new byte[Math.toIntExact(end - offsets[i])];
         in.seek(offsets[i]);
-        String eventId = new String(chunk(in), StandardCharsets.UTF_8);
-        reader.record(eventId, JSON.readTree(chunk(in)));
+        in.readFully(bytes);
+        ByteBuffer record = ByteBuffer.wrap(bytes);
+        String eventId = new String(chunk(record), StandardCharsets.UTF_8);
+        reader.record(eventId, JSON.readTree(chunk(record)));
       }
     }
   }
@@ -92,9 +98,10 @@ final class EventSpool implements AutoCloseable {
     }
   }
 
-  private static byte[] chunk(RandomAccessFile in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
+  /** The next length-prefixed part of a record. */
+  private static byte[] chunk(ByteBuffer record) {
+    byte[] bytes = new byte[record.getInt()];
+    record.get(bytes);
     return bytes;
   }
 

@@ -34,6 +34,32 @@ class EventSpoolTest {
   }
 
   @Test
+  void manyRecordsOfEverySizeComeBackWholeAndInTimeOrder() throws IOException {
+    int n = 5_000;
+    List<Double> times = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (EventSpool spool = new EventSpool()) {
+      for (int i = 0; i < n; i++) {
+        // Times out of order, records from a few bytes to a few kilobytes.
+        spool.add(
+            "e" + i,
+            (i * 7919L) % n,
+            JSON.createObjectNode().put("eventID", "e" + i).put("pad", "x".repeat(i % 3000)));
+      }
+      spool.oldestFirst(
+          (id, record) -> {
+            assertThat(record.get("eventID").asText()).isEqualTo(id);
+            int i = Integer.parseInt(id.substring(1));
+            assertThat(record.get("pad").asText()).hasSize(i % 3000);
+            times.add((double) ((i * 7919L) % n));
+            ids.add(id);
+          });
+    }
+    assertThat(ids).hasSize(n).doesNotHaveDuplicates();
+    assertThat(times).isSorted();
+  }
+
+  @Test
   void aSessionTokenNeverReachesTheFile() throws IOException {
     JsonNode issued =
         JSON.readTree(
