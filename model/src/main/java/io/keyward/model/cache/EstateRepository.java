@@ -155,6 +155,14 @@ public final class EstateRepository implements AutoCloseable {
   }
 
   /** Every credential {@code identityId} holds, oldest first. */
+  /**
+   * The grants {@code identityId} holds that appeared after their source's first completed sync,
+   * each with the two syncs it was added between (see {@link GrantAddition}).
+   */
+  public synchronized List<GrantAddition> grantAdditions(String identityId) {
+    return identity.grantAdditions(identityId);
+  }
+
   public synchronized List<Credential> credentialsOf(String identityId) {
     return identity.credentialsOf(identityId);
   }

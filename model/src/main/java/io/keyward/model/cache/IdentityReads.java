@@ -75,6 +75,27 @@ final class IdentityReads {
         Integer.MAX_VALUE);
   }
 
+  /**
+   * The grants {@code identityId} holds that a later sync of their source saw for the first time,
+   * in the order they appeared.
+   */
+  List<GrantAddition> grantAdditions(String identityId) {
+    return reads.list(
+        "SELECT "
+            + ItemTables.GRANTS.selectList("g")
+            + ", seen.finished_at AS seen_at, (SELECT max(before.finished_at) FROM sync_runs before"
+            + " WHERE before.source_id = g.source_id AND before.status = 'COMPLETED'"
+            + " AND before.id < g.first_seen_run) AS not_before"
+            + " FROM grants g JOIN sync_runs seen ON seen.id = g.first_seen_run",
+        new SqlWhere().equal("g.principal_id", identityId).and("not_before IS NOT NULL"),
+        "g.first_seen_run, g.rowid",
+        rs ->
+            new GrantAddition(
+                ItemTables.GRANTS.reader().read(rs),
+                SqlValues.requiredInstant(rs, "not_before"),
+                SqlValues.requiredInstant(rs, "seen_at")));
+  }
+
   Optional<IdentityDetail> identityDetail(String identityId) {
     Optional<Identity> found = identity(identityId);
     if (found.isEmpty()) {

@@ -12,8 +12,15 @@ import java.util.stream.Collectors;
  * apart.
  *
  * @param columns the record's columns in bind order, after {@code id, source_id, seen_in_run}
+ * @param tracksFirstSeen whether the table keeps, in {@code first_seen_run}, the run that inserted
+ *     each row, untouched by the runs that see it again
  */
-record ItemTable<T>(String name, List<String> columns, Binder<T> binder, Reader<T> reader) {
+record ItemTable<T>(
+    String name,
+    List<String> columns,
+    Binder<T> binder,
+    Reader<T> reader,
+    boolean tracksFirstSeen) {
 
   /** Binds the record's own columns starting at parameter {@code first}. */
   @FunctionalInterface
@@ -30,10 +37,20 @@ record ItemTable<T>(String name, List<String> columns, Binder<T> binder, Reader<
     columns = List.copyOf(columns);
   }
 
-  /** Inserts a row or, when the id exists, overwrites it and marks it seen by this run. */
+  ItemTable(String name, List<String> columns, Binder<T> binder, Reader<T> reader) {
+    this(name, columns, binder, reader, false);
+  }
+
+  /**
+   * Inserts a row or, when the id exists, overwrites it and marks it seen by this run; a first seen
+   * run is set by the insert only (to parameter 3, the run) and never overwritten.
+   */
   String upsertSql() {
-    String all = "id, source_id, seen_in_run, " + String.join(", ", columns);
-    String marks = "?, ".repeat(columns.size() + 2) + "?";
+    String all =
+        "id, source_id, seen_in_run, "
+            + String.join(", ", columns)
+            + (tracksFirstSeen ? ", first_seen_run" : "");
+    String marks = "?, ".repeat(columns.size() + 2) + "?" + (tracksFirstSeen ? ", ?3" : "");
     String updates =
         "source_id = excluded.source_id, seen_in_run = excluded.seen_in_run, "
             + columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));

@@ -151,7 +151,8 @@ final class ItemTables {
                   enumValue(rs, "origin", GrantOrigin.class),
                   rs.getString("via_id"),
                   rs.getString("condition"),
-                  instant(rs, "last_used_at")));
+                  instant(rs, "last_used_at")),
+          true);
 
   static final ItemTable<Delegation> DELEGATIONS =
       new ItemTable<>(

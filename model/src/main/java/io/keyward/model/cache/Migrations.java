@@ -25,7 +25,8 @@ final class Migrations {
           "V2__alert_subject_lookups.sql",
           "V3__revocation_audit.sql",
           "V4__scorecard_and_policies.sql",
-          "V5__access_event_details.sql");
+          "V5__access_event_details.sql",
+          "V6__grant_first_seen.sql");
 
   private Migrations() {}
 

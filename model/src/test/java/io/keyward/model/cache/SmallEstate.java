@@ -96,36 +96,7 @@ final class SmallEstate {
    */
   static void load(Cache cache) {
     try (SyncSession s = cache.beginSync(AWS)) {
-      s.add(identity("alice", IdentityKind.HUMAN, null, 400, IdentityStatus.ENABLED));
-      s.add(identity("bob", IdentityKind.HUMAN, null, 10, IdentityStatus.DISABLED));
-      s.add(identity("agent-a", IdentityKind.AGENT, "alice", 200, IdentityStatus.ENABLED));
-      s.add(identity("agent-b", IdentityKind.AGENT, null, 5, IdentityStatus.ENABLED));
-      s.add(identity("role-x", IdentityKind.ROLE, null, 300, IdentityStatus.ENABLED));
-      s.add(key("old-key", "agent-a", 120, null));
-      s.add(key("short-key", "agent-a", 1, 60));
-      s.add(grant("g1", "agent-a", "s3:GetObject", "lake", Privilege.READ, 2));
-      s.add(grant("g2", "agent-b", "*", "*", Privilege.ADMIN, null));
-      s.add(grant("g3", "role-x", "s3:PutObject", "lake", Privilege.WRITE, 200));
-      s.add(
-          new Delegation(
-              "d1",
-              AWS.id(),
-              "alice",
-              "agent-a",
-              DelegationKind.ON_BEHALF_OF,
-              List.of("datasets:read"),
-              null,
-              null));
-      s.add(
-          new Delegation(
-              "d2",
-              AWS.id(),
-              "agent-a",
-              "role-x",
-              DelegationKind.ASSUME_ROLE,
-              List.of(),
-              null,
-              null));
+      addAws(s);
       s.complete();
     }
     try (SyncSession s = cache.beginSync(FEED)) {
@@ -134,6 +105,40 @@ final class SmallEstate {
       s.add(alert("al-3", null, null, Severity.LOW, AlertStatus.CLOSED));
       s.complete();
     }
+  }
+
+  /** Everything the AWS source holds in this estate, into an open run of it. */
+  static void addAws(SyncSession s) {
+    s.add(identity("alice", IdentityKind.HUMAN, null, 400, IdentityStatus.ENABLED));
+    s.add(identity("bob", IdentityKind.HUMAN, null, 10, IdentityStatus.DISABLED));
+    s.add(identity("agent-a", IdentityKind.AGENT, "alice", 200, IdentityStatus.ENABLED));
+    s.add(identity("agent-b", IdentityKind.AGENT, null, 5, IdentityStatus.ENABLED));
+    s.add(identity("role-x", IdentityKind.ROLE, null, 300, IdentityStatus.ENABLED));
+    s.add(key("old-key", "agent-a", 120, null));
+    s.add(key("short-key", "agent-a", 1, 60));
+    s.add(grant("g1", "agent-a", "s3:GetObject", "lake", Privilege.READ, 2));
+    s.add(grant("g2", "agent-b", "*", "*", Privilege.ADMIN, null));
+    s.add(grant("g3", "role-x", "s3:PutObject", "lake", Privilege.WRITE, 200));
+    s.add(
+        new Delegation(
+            "d1",
+            AWS.id(),
+            "alice",
+            "agent-a",
+            DelegationKind.ON_BEHALF_OF,
+            List.of("datasets:read"),
+            null,
+            null));
+    s.add(
+        new Delegation(
+            "d2",
+            AWS.id(),
+            "agent-a",
+            "role-x",
+            DelegationKind.ASSUME_ROLE,
+            List.of(),
+            null,
+            null));
   }
 
   static Alert alert(

@@ -5,12 +5,17 @@ import static io.keyward.model.cache.SmallEstate.FEED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
 import io.keyward.model.domain.Privilege;
 import io.keyward.model.domain.SyncRun;
 import io.keyward.model.domain.SyncStatus;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,38 @@ class SyncSessionTest {
       assertThat(run.status()).isEqualTo(SyncStatus.COMPLETED);
       assertThat(run.itemsLoaded()).isEqualTo(3);
       assertThat(run.itemsRemoved()).isEqualTo(9);
+    }
+  }
+
+  @Test
+  void aGrantAppearingInALaterRunIsAnAdditionBetweenTheTwoRunsAndStaysOne() {
+    Instant second = SmallEstate.NOW.plus(Duration.ofDays(1));
+    Instant third = second.plus(Duration.ofDays(1));
+    syncAwsAt(second, SmallEstate.grant("g4", "agent-a", "*", "*", Privilege.ADMIN, null));
+    syncAwsAt(third, SmallEstate.grant("g4", "agent-a", "*", "*", Privilege.ADMIN, null));
+
+    try (Cache cache = Cache.open(file, SmallEstate.CLOCK)) {
+      assertThat(cache.repository().grantAdditions("agent-a"))
+          .singleElement()
+          .satisfies(
+              added -> {
+                assertThat(added.grant().id()).isEqualTo("g4");
+                assertThat(added.notBefore()).isEqualTo(SmallEstate.NOW);
+                assertThat(added.seenAt()).isEqualTo(second);
+              });
+      assertThat(cache.repository().grantAdditions("agent-b"))
+          .as("a grant there since the source's first sync was not added")
+          .isEmpty();
+    }
+  }
+
+  /** Syncs the estate's AWS items plus {@code extra} with the clock at {@code at}. */
+  private void syncAwsAt(Instant at, Grant extra) {
+    try (Cache cache = Cache.open(file, Clock.fixed(at, ZoneOffset.UTC));
+        SyncSession s = cache.beginSync(AWS)) {
+      SmallEstate.addAws(s);
+      s.add(extra);
+      s.complete();
     }
   }
 
