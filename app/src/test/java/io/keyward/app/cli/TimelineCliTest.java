@@ -28,7 +28,7 @@ class TimelineCliTest extends OnDemoCache {
             "CREDENTIAL_CREATED   pricing-agent key 1 created",
             "ALERT                [MEDIUM] Access key not rotated in 90 days",
             "s3:GetObject on arn:aws:s3:::demo-corp-lake/* denied",
-            "Note: Grant changes are not shown");
+            "Note: Grant removals are not shown");
 
     JsonNode json = json("timeline", PRICING, "--json", "--cache", cache);
     assertThat(json.get("subject").get("name").asText()).isEqualTo("pricing-agent");

@@ -1,15 +1,18 @@
 package io.keyward.model.timeline;
 
+import io.keyward.model.cache.GrantAddition;
 import io.keyward.model.domain.AccessEvent;
 import io.keyward.model.domain.AccessEventType;
 import io.keyward.model.domain.Alert;
 import io.keyward.model.domain.Credential;
+import io.keyward.model.domain.Grant;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.Issuance;
 import io.keyward.model.domain.Revocation;
 import io.keyward.model.domain.Severity;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class IncidentTimeline {
   /** The cache keeps each source's latest state only; said on every timeline, not hidden. */
   public static final String NO_GRANT_HISTORY =
-      "Grant changes are not shown: the cache keeps only the grants each source holds now, not"
-          + " when they were added or removed.";
+      "Grant removals are not shown, and a grant shows when a sync first saw it, not when it was"
+          + " granted: the cache keeps only the grants each source holds now.";
 
   static final Comparator<TimelineEntry> ORDER =
       Comparator.comparing(TimelineEntry::time)
@@ -45,10 +48,12 @@ public final class IncidentTimeline {
    * The timeline of {@code identity}.
    *
    * @param credentials every credential it holds
+   * @param additions the grants it holds that appeared after their source's first sync
    */
   public static Timeline ofIdentity(
       Identity identity,
       List<Credential> credentials,
+      List<GrantAddition> additions,
       List<Alert> alerts,
       List<AccessEvent> events,
       List<Revocation> revocations,
@@ -64,6 +69,7 @@ public final class IncidentTimeline {
           identity.id());
     }
     credentials.forEach(c -> timeline.credential(c, credentials));
+    additions.forEach(timeline::grantAdded);
     timeline.rest(alerts, events, revocations);
     return timeline.build(identity.id(), identity.name());
   }
@@ -223,6 +229,22 @@ public final class IncidentTimeline {
       return rest + " min";
     }
     return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+  }
+
+  /** When the sync that first saw a grant ran; it was granted after the sync before. */
+  private void grantAdded(GrantAddition addition) {
+    Grant grant = addition.grant();
+    add(
+        addition.seenAt(),
+        TimelineEntryKind.GRANT_ADDED,
+        grant.permission() + " on " + grant.resource() + " granted",
+        words(grant.privilege().name())
+            + " · not there at the sync of "
+            + addition.notBefore().truncatedTo(ChronoUnit.MINUTES)
+            + " · "
+            + grant.sourceId(),
+        null,
+        grant.id());
   }
 
   private void revocation(Revocation revocation) {

@@ -38,6 +38,7 @@ public final class TimelineQuery {
         IncidentTimeline.ofIdentity(
             found.get(),
             credentials,
+            repository.grantAdditions(identityId),
             repository.alertsAbout(identityId, credentialIds),
             repository.accessEventsAbout(identityId, credentialIds),
             repository.revocationsOf(targets),

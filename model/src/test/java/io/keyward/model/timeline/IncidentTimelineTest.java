@@ -32,6 +32,7 @@ class IncidentTimelineTest {
         IncidentTimeline.ofIdentity(
             IncidentEstate.trainer(),
             List.of(SESSION, NEW_KEY, OLD_KEY),
+            List.of(),
             List.of(
                 IncidentEstate.alert("late", hoursAgo(1), "trainer", null),
                 IncidentEstate.alert("early", hoursAgo(6), null, "session-1")),
@@ -140,6 +141,7 @@ class IncidentTimelineTest {
             IncidentEstate.trainer(),
             List.of(),
             List.of(),
+            List.of(),
             List.of(issued, denied),
             List.of(),
             NOW);
@@ -156,5 +158,42 @@ class IncidentTimelineTest {
             tuple(
                 "s3:PutObject on arn:aws:s3:::lake denied",
                 "Access denied · AccessDenied · trail"));
+  }
+
+  @Test
+  void aGrantAddedSinceTheFirstSyncShowsWhenASyncFirstSawIt() {
+    io.keyward.model.domain.Grant admin =
+        new io.keyward.model.domain.Grant(
+            "aws:grant/admin",
+            "aws",
+            "trainer",
+            "iam:*",
+            "*",
+            io.keyward.model.domain.Privilege.ADMIN,
+            io.keyward.model.domain.GrantOrigin.DIRECT,
+            null,
+            null,
+            null);
+    Timeline timeline =
+        IncidentTimeline.ofIdentity(
+            IncidentEstate.trainer(),
+            List.of(),
+            List.of(new io.keyward.model.cache.GrantAddition(admin, hoursAgo(30), hoursAgo(6))),
+            List.of(),
+            List.of(),
+            List.of(),
+            NOW);
+
+    assertThat(timeline.entries())
+        .filteredOn(e -> e.kind() == TimelineEntryKind.GRANT_ADDED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.time()).isEqualTo(hoursAgo(6));
+              assertThat(e.title()).isEqualTo("iam:* on * granted");
+              assertThat(e.detail())
+                  .isEqualTo("Admin · not there at the sync of " + hoursAgo(30) + " · aws");
+              assertThat(e.itemId()).isEqualTo("aws:grant/admin");
+            });
   }
 }

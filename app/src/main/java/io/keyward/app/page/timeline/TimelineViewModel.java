@@ -105,6 +105,7 @@ public final class TimelineViewModel {
     return switch (entry.kind()) {
       case IDENTITY_CREATED, CREDENTIAL_CREATED -> "Created";
       case CREDENTIAL_ROTATED -> "Rotated";
+      case GRANT_ADDED -> "Granted";
       case CREDENTIAL_LAST_USED -> "Last use";
       case CREDENTIAL_EXPIRED -> "Expired";
       case ACCESS_EVENT -> "Event";
@@ -119,6 +120,7 @@ public final class TimelineViewModel {
     }
     return switch (entry.kind()) {
       case REVOCATION -> Tone.SUCCESS;
+      case GRANT_ADDED -> Tone.WARNING;
       case CREDENTIAL_ROTATED, CREDENTIAL_CREATED, IDENTITY_CREATED -> Tone.ACCENT;
       case CREDENTIAL_EXPIRED -> Tone.MUTED;
       default -> Tone.NEUTRAL;

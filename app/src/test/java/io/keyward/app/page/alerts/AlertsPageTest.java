@@ -121,7 +121,7 @@ class AlertsPageTest {
         .isEqualTo("trainer-key");
     assertThat(robot.lookup(".timeline-entry").queryAll()).hasSize(3);
     assertThat(robot.lookup("#timeline-limit").queryAs(Label.class).getText())
-        .startsWith("Grant changes are not shown");
+        .startsWith("Grant removals are not shown");
 
     robot.clickOn("#timeline-copy");
     String copied =
