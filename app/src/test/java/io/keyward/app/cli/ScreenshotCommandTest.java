@@ -85,6 +85,20 @@ class ScreenshotCommandTest {
 
     assertThat(exit).as(err.toString()).isZero();
     assertThat(out.resolve("sources-light.png")).exists();
+    // The snapshot given where a cache goes renders the same read-only console.
+    Path viaCache = dir.resolve("via-cache");
+    assertThat(
+            run(
+                "screenshot",
+                "--cache",
+                snapshot.toString(),
+                "--out",
+                viaCache.toString(),
+                "--page",
+                "sources"))
+        .as(err.toString())
+        .isZero();
+    assertThat(viaCache.resolve("sources-light.png")).exists();
 
     Path damaged = Files.writeString(dir.resolve("damaged.kwsnap"), "not a zip");
     assertThat(run("screenshot", "--snapshot", damaged.toString(), "--out", out.toString()))
