@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param wildcardOnly only grants with a wildcard permission or resource
  * @param unusedForDays only grants never used, or not used for at least this many days, of sources
  *     that report when grants were last used
+ * @param addedOnly only grants a sync saw for the first time after their source's first sync
  * @param ids only the items with these ids; empty means any
  */
 public record GrantFilter(
@@ -23,10 +24,11 @@ public record GrantFilter(
     @Nullable Privilege minPrivilege,
     boolean wildcardOnly,
     @Nullable Integer unusedForDays,
+    boolean addedOnly,
     Set<String> ids) {
 
   public static final GrantFilter ALL =
-      new GrantFilter("", Set.of(), null, null, false, null, Set.of());
+      new GrantFilter("", Set.of(), null, null, false, null, false, Set.of());
 
   public GrantFilter {
     ids = Set.copyOf(ids);
@@ -36,34 +38,63 @@ public record GrantFilter(
 
   public GrantFilter withText(String newText) {
     return new GrantFilter(
-        newText, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
+        newText,
+        principalKinds,
+        sourceId,
+        minPrivilege,
+        wildcardOnly,
+        unusedForDays,
+        addedOnly,
+        ids);
   }
 
   public GrantFilter withPrincipalKinds(Set<IdentityKind> kinds) {
-    return new GrantFilter(text, kinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
+    return new GrantFilter(
+        text, kinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, addedOnly, ids);
   }
 
   public GrantFilter withSource(@Nullable String newSourceId) {
     return new GrantFilter(
-        text, principalKinds, newSourceId, minPrivilege, wildcardOnly, unusedForDays, ids);
+        text,
+        principalKinds,
+        newSourceId,
+        minPrivilege,
+        wildcardOnly,
+        unusedForDays,
+        addedOnly,
+        ids);
   }
 
   public GrantFilter withMinPrivilege(@Nullable Privilege privilege) {
     return new GrantFilter(
-        text, principalKinds, sourceId, privilege, wildcardOnly, unusedForDays, ids);
+        text, principalKinds, sourceId, privilege, wildcardOnly, unusedForDays, addedOnly, ids);
   }
 
   public GrantFilter withWildcardOnly(boolean only) {
-    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, only, unusedForDays, ids);
+    return new GrantFilter(
+        text, principalKinds, sourceId, minPrivilege, only, unusedForDays, addedOnly, ids);
   }
 
   public GrantFilter withUnusedForDays(@Nullable Integer days) {
-    return new GrantFilter(text, principalKinds, sourceId, minPrivilege, wildcardOnly, days, ids);
+    return new GrantFilter(
+        text, principalKinds, sourceId, minPrivilege, wildcardOnly, days, addedOnly, ids);
+  }
+
+  public GrantFilter withAddedOnly(boolean only) {
+    return new GrantFilter(
+        text, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, only, ids);
   }
 
   /** Exactly these grants, e.g. the evidence of a scorecard criterion; empty means any. */
   public GrantFilter withIds(Set<String> newIds) {
     return new GrantFilter(
-        text, principalKinds, sourceId, minPrivilege, wildcardOnly, unusedForDays, newIds);
+        text,
+        principalKinds,
+        sourceId,
+        minPrivilege,
+        wildcardOnly,
+        unusedForDays,
+        addedOnly,
+        newIds);
   }
 }

@@ -16,6 +16,11 @@ final class InventorySql {
   private static final String WILDCARD =
       "(g.resource = '*' OR g.permission = '*' OR g.permission LIKE '%:*')";
 
+  /** A grant first seen by a later run than its source's first completed one (schema 6). */
+  private static final String ADDED_AFTER_FIRST_SYNC =
+      "g.first_seen_run > (SELECT min(r.id) FROM sync_runs r WHERE r.source_id = g.source_id"
+          + " AND r.status = 'COMPLETED')";
+
   static final String IDENTITIES_FROM = "identities i";
   static final String CREDENTIALS_FROM = "credentials c JOIN identities h ON h.id = c.identity_id";
   static final String GRANTS_FROM = "grants g JOIN identities p ON p.id = g.principal_id";
@@ -160,6 +165,9 @@ final class InventorySql {
     }
     if (f.wildcardOnly()) {
       where.and(WILDCARD);
+    }
+    if (f.addedOnly()) {
+      where.and(ADDED_AFTER_FIRST_SYNC);
     }
     if (f.unusedForDays() != null) {
       // Never used only where the source reports use at all: elsewhere it is unknown, not unused.

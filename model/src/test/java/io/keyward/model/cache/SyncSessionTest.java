@@ -78,6 +78,9 @@ class SyncSessionTest {
       assertThat(cache.repository().grantAdditions("agent-b"))
           .as("a grant there since the source's first sync was not added")
           .isEmpty();
+      assertThat(cache.repository().grants(GrantFilter.ALL.withAddedOnly(true), 100).items())
+          .extracting(Grant::id)
+          .containsExactly("g4");
     }
   }
 

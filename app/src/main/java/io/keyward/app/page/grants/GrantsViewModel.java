@@ -91,7 +91,9 @@ public final class GrantsViewModel extends InventoryViewModel<GrantFilter, Grant
                 GrantFilter::unusedForDays,
                 GrantFilter::withUnusedForDays),
             new FilterField.Toggle<>(
-                "Wildcard only", GrantFilter::wildcardOnly, GrantFilter::withWildcardOnly));
+                "Wildcard only", GrantFilter::wildcardOnly, GrantFilter::withWildcardOnly),
+            new FilterField.Toggle<>(
+                "New since first sync", GrantFilter::addedOnly, GrantFilter::withAddedOnly));
     return new InventoryDefinition<>(
         "grant",
         "grants",
