@@ -23,8 +23,7 @@ import java.util.stream.Stream;
  */
 final class InventoryPages {
   private static final String HOLDER_NAMES =
-      "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id"
-          + " WHERE c.id IN";
+      "SELECT c.id, h.name FROM credentials c JOIN identities h ON h.id = c.identity_id";
 
   private final SqlReads reads;
   private final InventorySql sql;
@@ -101,7 +100,7 @@ final class InventoryPages {
       return page;
     }
     Map<String, String> names = new HashMap<>(page.names());
-    names.putAll(reads.names(HOLDER_NAMES, credentialOnly));
+    names.putAll(reads.names(HOLDER_NAMES, "c.id", credentialOnly));
     return new Page<>(page.items(), page.total(), names);
   }
 

@@ -6,7 +6,6 @@ import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.LineageRecord;
 import io.keyward.model.domain.Resource;
 import io.keyward.model.domain.Source;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -51,29 +50,17 @@ public final class LineageQueries {
   public List<Grant> writeGrants(Collection<String> resources) {
     List<Grant> grants =
         read(ItemTables.GRANTS, writeOrAdmin().and("x.resource LIKE '%*'"), "x.rowid");
-    for (List<String> chunk : SqlReads.chunks(resources)) {
-      grants.addAll(
-          read(
-              ItemTables.GRANTS,
-              writeOrAdmin()
-                  .and("x.resource NOT LIKE '%*'")
-                  .and("x.resource IN (" + SqlReads.marks(chunk) + ")", chunk.toArray()),
-              "x.rowid"));
-    }
+    grants.addAll(
+        read(
+            ItemTables.GRANTS,
+            writeOrAdmin().and("x.resource NOT LIKE '%*'").inTexts("x.resource", resources),
+            "x.rowid"));
     return grants;
   }
 
   /** Delegations whose {@code to} end is one of {@code identityIds}: who can act through them. */
   public List<Delegation> delegationsTo(Collection<String> identityIds) {
-    List<Delegation> found = new ArrayList<>();
-    for (List<String> chunk : SqlReads.chunks(identityIds)) {
-      found.addAll(
-          read(
-              ItemTables.DELEGATIONS,
-              new SqlWhere().and("x.to_id IN (" + SqlReads.marks(chunk) + ")", chunk.toArray()),
-              "x.rowid"));
-    }
-    return found;
+    return read(ItemTables.DELEGATIONS, new SqlWhere().inTexts("x.to_id", identityIds), "x.rowid");
   }
 
   /**
@@ -81,29 +68,25 @@ public final class LineageQueries {
    * for the user a source recorded on a run.
    */
   public List<Identity> identitiesNamed(Collection<String> references) {
-    List<Identity> found = new ArrayList<>();
-    for (List<String> chunk : SqlReads.chunks(references)) {
-      List<String> lower = chunk.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
-      List<String> params = new ArrayList<>(chunk);
-      params.addAll(lower);
-      params.addAll(chunk);
-      String marks = SqlReads.marks(chunk);
-      found.addAll(
-          read(
-              ItemTables.IDENTITIES,
-              new SqlWhere()
-                  .and(
-                      "x.id IN ("
-                          + marks
-                          + ") OR lower(x.email) IN ("
-                          + marks
-                          + ") OR x.name IN ("
-                          + marks
-                          + ")",
-                      params.toArray()),
-              "x.id"));
+    if (references.isEmpty()) {
+      return List.of();
     }
-    return found.stream().distinct().toList();
+    List<String> lower = references.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+    return read(
+        ItemTables.IDENTITIES,
+        new SqlWhere()
+            .and(
+                "("
+                    + SqlWhere.inJsonArray("x.id")
+                    + " OR "
+                    + SqlWhere.inJsonArray("lower(x.email)")
+                    + " OR "
+                    + SqlWhere.inJsonArray("x.name")
+                    + ")",
+                SqlWhere.jsonArray(references),
+                SqlWhere.jsonArray(lower),
+                SqlWhere.jsonArray(references)),
+        "x.id");
   }
 
   private static SqlWhere writeOrAdmin() {

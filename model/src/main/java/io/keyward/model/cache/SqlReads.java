@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +24,8 @@ import org.jspecify.annotations.Nullable;
  * CacheException}.
  */
 final class SqlReads {
-  private static final int CHUNK = 500;
   private static final int STREAM_FETCH = 10_000;
-  private static final String IDENTITY_NAMES = "SELECT id, name FROM identities WHERE id IN";
+  private static final String IDENTITY_NAMES = "SELECT id, name FROM identities";
 
   private final Connection connection;
 
@@ -130,42 +128,26 @@ final class SqlReads {
 
   /** Display names of the given identity ids; ids not in the cache are left out. */
   Map<String, String> names(Set<String> ids) {
-    return names(IDENTITY_NAMES, ids);
-  }
-
-  /** Runs {@code select} (an id, a name, ending in {@code IN}) over {@code ids} in chunks. */
-  Map<String, String> names(String select, Set<String> ids) {
-    Map<String, String> names = new HashMap<>();
-    for (List<String> chunk : chunks(ids)) {
-      each(
-          select + " (" + marks(chunk) + ")",
-          st -> {
-            for (int i = 0; i < chunk.size(); i++) {
-              st.setString(i + 1, chunk.get(i));
-            }
-          },
-          rs -> Map.entry(rs.getString(1), rs.getString(2)),
-          row -> names.put(row.getKey(), row.getValue()));
-    }
-    return names;
+    return names(IDENTITY_NAMES, "id", ids);
   }
 
   /**
-   * The distinct {@code values} in chunks small enough to bind one parameter each, for {@code IN}
-   * lists that must stay within SQLite's limit on parameters.
+   * Runs {@code select} (an id and a name) for the rows whose {@code idColumn} is one of {@code
+   * ids}, as a map from id to name.
    */
-  static List<List<String>> chunks(Collection<String> values) {
-    List<String> all = values.stream().distinct().toList();
-    List<List<String>> chunks = new ArrayList<>();
-    for (int start = 0; start < all.size(); start += CHUNK) {
-      chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+  Map<String, String> names(String select, String idColumn, Set<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
     }
-    return chunks;
-  }
-
-  /** One {@code ?} per value of {@code chunk}, comma separated. */
-  static String marks(List<String> chunk) {
-    return chunk.stream().map(v -> "?").collect(Collectors.joining(", "));
+    for (var row :
+        list(
+            select,
+            new SqlWhere().inTexts(idColumn, ids),
+            rs -> Map.entry(rs.getString(1), rs.getString(2)))) {
+      names.put(row.getKey(), row.getValue());
+    }
+    return names;
   }
 
   void close() {

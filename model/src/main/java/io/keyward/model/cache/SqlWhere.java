@@ -56,8 +56,17 @@ final class SqlWhere {
     if (values.isEmpty()) {
       return and("0");
     }
-    return and(
-        column + " IN (SELECT value FROM json_each(?))", SqlValues.json(List.copyOf(values)));
+    return and(inJsonArray(column), jsonArray(values));
+  }
+
+  /** {@code column IN} the one JSON array parameter the clause takes (see {@link #jsonArray}). */
+  static String inJsonArray(String column) {
+    return column + " IN (SELECT value FROM json_each(?))";
+  }
+
+  /** {@code values} as the parameter of {@link #inJsonArray}. */
+  static String jsonArray(Collection<String> values) {
+    return SqlValues.json(List.copyOf(values));
   }
 
   /** {@code column} is one of {@code ids}, as a filter: an empty set adds nothing. */
