@@ -89,8 +89,9 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private static void deleteCache(Path file) throws IOException {
-    for (String suffix : new String[] {"", "-wal", "-shm"}) {
-      Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+    Files.deleteIfExists(file);
+    for (Path sidecar : Cache.sidecars(file)) {
+      Files.deleteIfExists(sidecar);
     }
   }
 }

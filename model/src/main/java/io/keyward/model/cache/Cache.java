@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An open cache file: schema migrations on open, WAL, foreign keys. Writes go through one {@link
@@ -35,6 +36,16 @@ public final class Cache implements AutoCloseable {
     this.writer = writer;
     this.repository = repository;
     this.readOnly = readOnly;
+  }
+
+  /**
+   * The files SQLite keeps beside a cache {@code file} (write-ahead log, shared memory, rollback
+   * journal); together with {@code file} they are the cache.
+   */
+  public static List<Path> sidecars(Path file) {
+    return Stream.of("-wal", "-shm", "-journal")
+        .map(suffix -> file.resolveSibling(file.getFileName() + suffix))
+        .toList();
   }
 
   /** Opens or creates the cache, migrating it to the current schema. */

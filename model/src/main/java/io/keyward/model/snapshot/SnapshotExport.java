@@ -110,11 +110,9 @@ public final class SnapshotExport {
   private static void refuseLiveCache(Cache cache, Path out) {
     Path target = out.toAbsolutePath().normalize();
     Path live = cache.file().toAbsolutePath().normalize();
-    for (String suffix : List.of("", "-wal", "-shm")) {
-      if (target.toString().equals(live + suffix)) {
-        throw new SnapshotException(
-            out + " is the cache itself; choose another file for the snapshot");
-      }
+    if (target.equals(live) || Cache.sidecars(live).contains(target)) {
+      throw new SnapshotException(
+          out + " is the cache itself; choose another file for the snapshot");
     }
     if (Files.isDirectory(out)) {
       throw new SnapshotException(out + " is a directory; give a file name for the snapshot");

@@ -1,5 +1,6 @@
 package io.keyward.model.snapshot;
 
+import io.keyward.model.cache.Cache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,11 +86,11 @@ final class SnapshotFiles {
     }
   }
 
-  /** Removes the {@code -wal} and {@code -shm} files a connection left beside {@code file}. */
+  /** Removes the files a connection left beside {@code file} ({@link Cache#sidecars}). */
   static void deleteSidecars(Path file) {
-    for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+    for (Path sidecar : Cache.sidecars(file)) {
       try {
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        Files.deleteIfExists(sidecar);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
