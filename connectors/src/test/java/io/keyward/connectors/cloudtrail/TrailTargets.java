@@ -10,8 +10,10 @@ import io.keyward.model.domain.DelegationKind;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.IdentityKind;
 import io.keyward.model.domain.IdentityStatus;
+import io.keyward.model.domain.Issuance;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,17 @@ final class TrailTargets {
   static final String DATA_LAKE_READER = "aws:" + ACCOUNT + ":role/DataLakeReader";
   static final String TRUST = AGENT_RUNNER + "/trusts/" + DATA_LAKE_READER;
   static final String FRANK = "entra:corp:user/frank";
+
+  /** What the fixtures' first record issues: agent-bot assumes AgentRunner for 15 minutes. */
+  static final Issuance RUNNER_ISSUANCE =
+      new Issuance(
+          "sts.amazonaws.com",
+          "arn:aws:iam::" + ACCOUNT + ":user/agents/agent-bot",
+          AGENT_RUNNER,
+          "run-42",
+          Duration.ofMinutes(15),
+          "alice@example.com",
+          "ASIAEXAMPLERUNNER001");
 
   private static final Instant CREATED = Instant.parse("2025-06-01T00:00:00Z");
 
