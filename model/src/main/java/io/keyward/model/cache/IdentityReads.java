@@ -87,7 +87,7 @@ final class IdentityReads {
             + " WHERE before.source_id = g.source_id AND before.status = 'COMPLETED'"
             + " AND before.id < g.first_seen_run) AS not_before"
             + " FROM grants g JOIN sync_runs seen ON seen.id = g.first_seen_run",
-        new SqlWhere().equal("g.principal_id", identityId).and("not_before IS NOT NULL"),
+        grantsWhere(identityId).and(InventorySql.ADDED_AFTER_FIRST_SYNC),
         "g.first_seen_run, g.rowid",
         rs ->
             new GrantAddition(

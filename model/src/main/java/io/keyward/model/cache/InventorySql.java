@@ -16,8 +16,11 @@ final class InventorySql {
   private static final String WILDCARD =
       "(g.resource = '*' OR g.permission = '*' OR g.permission LIKE '%:*')";
 
-  /** A grant first seen by a later run than its source's first completed one (schema 6). */
-  private static final String ADDED_AFTER_FIRST_SYNC =
+  /**
+   * A grant {@code g} first seen by a later run than its source's first completed one (schema 6):
+   * added since.
+   */
+  static final String ADDED_AFTER_FIRST_SYNC =
       "g.first_seen_run > (SELECT min(r.id) FROM sync_runs r WHERE r.source_id = g.source_id"
           + " AND r.status = 'COMPLETED')";
 
