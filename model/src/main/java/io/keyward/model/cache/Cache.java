@@ -57,21 +57,14 @@ public final class Cache implements AutoCloseable {
   public static Cache open(Path file, Clock clock) {
     CacheFile.requireNotDirectory(file);
     createParent(file);
-    Connection writer = null;
-    try {
-      writer = CacheFile.connect(file, false);
-      CacheFile.checkUsable(writer, file);
-      Migrations.migrate(writer, Migrations.latestVersion());
-      markAbandonedRunsInterrupted(writer, clock.instant());
-      EstateRepository repository = new EstateRepository(CacheFile.connect(file, true), clock);
-      return new Cache(file, clock, writer, repository, false);
-    } catch (SQLException e) {
-      closeQuietly(writer);
-      throw CacheFile.unreadable(file, e);
-    } catch (RuntimeException e) {
-      closeQuietly(writer);
-      throw e;
-    }
+    return connect(
+        file,
+        clock,
+        false,
+        writer -> {
+          Migrations.migrate(writer, Migrations.latestVersion());
+          markAbandonedRunsInterrupted(writer, clock.instant());
+        });
   }
 
   /**
@@ -83,16 +76,40 @@ public final class Cache implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new CacheException(file + " does not exist");
     }
+    return connect(
+        file,
+        clock,
+        true,
+        writer -> {
+          if (Migrations.userVersion(writer) != Migrations.latestVersion()) {
+            throw new CacheException(
+                file
+                    + " has cache schema "
+                    + Migrations.userVersion(writer)
+                    + "; migrate it first");
+          }
+        });
+  }
+
+  /** What opening does on the write connection once the file is known to be a usable cache. */
+  @FunctionalInterface
+  private interface Preparation {
+    void prepare(Connection writer) throws SQLException;
+  }
+
+  /**
+   * Opens the write connection (read-only for a snapshot), checks the file, runs {@code
+   * preparation} on it, then opens the repository's read connection; closes what it opened when any
+   * step fails.
+   */
+  private static Cache connect(Path file, Clock clock, boolean readOnly, Preparation preparation) {
     Connection writer = null;
     try {
-      writer = CacheFile.connect(file, true);
+      writer = CacheFile.connect(file, readOnly);
       CacheFile.checkUsable(writer, file);
-      if (Migrations.userVersion(writer) != Migrations.latestVersion()) {
-        throw new CacheException(
-            file + " has cache schema " + Migrations.userVersion(writer) + "; migrate it first");
-      }
+      preparation.prepare(writer);
       EstateRepository repository = new EstateRepository(CacheFile.connect(file, true), clock);
-      return new Cache(file, clock, writer, repository, true);
+      return new Cache(file, clock, writer, repository, readOnly);
     } catch (SQLException e) {
       closeQuietly(writer);
       throw CacheFile.unreadable(file, e);
