@@ -332,7 +332,7 @@ class ConsoleShellTest {
     assertThat(table(robot).getItems()).hasSize(2);
     Node chip = robot.lookup("#identities-page #preset-chip").query();
     assertThat(chip.isVisible()).isTrue();
-    assertThat(robot.from(chip).lookup("Agents without an owner").tryQuery()).isPresent();
+    assertThat(robot.from(chip).lookup("Ownerless agents").tryQuery()).isPresent();
 
     robot.clickOn(robot.from(chip).lookup(".chip-remove").queryButton());
 

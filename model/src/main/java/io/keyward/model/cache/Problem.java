@@ -15,8 +15,8 @@ public enum Problem {
   STALE_KEYS(
       "Stale static keys",
       "Active non-expiring credentials of non-human identities older than 90 days"),
-  AGENTS_WITHOUT_OWNER("Agents without an owner", "Agents no accountable human owns or sponsors"),
-  ADMIN_AGENTS("Admin grants held by agents", "Grants at admin level held by agents"),
+  AGENTS_WITHOUT_OWNER("Ownerless agents", "Agents no accountable human owns or sponsors"),
+  ADMIN_AGENTS("Admin agents", "Grants at admin level held by agents"),
   UNUSED_GRANTS(
       "Unused grants", "Non-human grants their source reports unused for 90 days or never used"),
   OPEN_ALERTS("Open alerts", "Alerts from connected feeds that are still open");

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Counts of the estate and the four problems to look at first, each a click from its list. */
 public final class OverviewPage implements ConsolePage {
-  private static final double CARD_HEIGHT = 156;
-  private static final double DESCRIPTION_HEIGHT = 36;
+  private static final double CARD_HEIGHT = 170;
+  private static final double DESCRIPTION_HEIGHT = 50;
 
   /** The card's padding and border, top and bottom together (see problem-card in console.css). */
   private static final double CARD_PADDING = 54;
@@ -164,7 +164,7 @@ public final class OverviewPage implements ConsolePage {
     Label description = new Label(row.problem().description());
     description.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     description.setWrapText(true);
-    // Room for two lines: a wrapped label inside a button graphic is otherwise measured as one.
+    // Room for three lines: a wrapped label inside a button graphic is otherwise measured as one.
     description.setMinHeight(DESCRIPTION_HEIGHT);
     description.setPrefHeight(DESCRIPTION_HEIGHT);
     description.setAlignment(Pos.TOP_LEFT);

@@ -157,7 +157,7 @@ class InventoryViewModelTest {
   void presetAppliesExactlyTheProblemsFilterAndStaysWhileOnlyTheTextChanges() {
     IdentitiesViewModel viewModel = identities(tasks, 1000);
 
-    viewModel.applyPreset(new Preset<>("Agents without an owner", Problem.agentsWithoutOwner()));
+    viewModel.applyPreset(new Preset<>("Ownerless agents", Problem.agentsWithoutOwner()));
 
     assertThat(viewModel.filter().get()).isEqualTo(Problem.agentsWithoutOwner());
     assertThat(names(viewModel)).containsExactly("invoice-agent", "triage-agent");
@@ -172,7 +172,7 @@ class InventoryViewModelTest {
   @Test
   void removingThePresetKeepsTheSearchText() {
     IdentitiesViewModel viewModel = identities(tasks, 1000);
-    viewModel.applyPreset(new Preset<>("Agents without an owner", Problem.agentsWithoutOwner()));
+    viewModel.applyPreset(new Preset<>("Ownerless agents", Problem.agentsWithoutOwner()));
     viewModel.search("agent");
 
     viewModel.removePreset();
