@@ -25,11 +25,19 @@ final class ExistingCache {
   /** A cache file to change; a snapshot is refused, since it opens read-only. */
   static Cache open(Path file) {
     requireExists(file);
-    if (SnapshotReader.looksLikeSnapshot(file)) {
+    refuseSnapshot(file);
+    return Cache.open(file);
+  }
+
+  /**
+   * Refuses a snapshot where a command changes (or, like sync and import, creates) a cache file:
+   * checked before the command does anything else, so nothing half happens.
+   */
+  static void refuseSnapshot(Path file) {
+    if (Files.exists(file) && SnapshotReader.looksLikeSnapshot(file)) {
       throw new CacheException(
           file + " is a snapshot, which opens read-only; this command changes a cache file");
     }
-    return Cache.open(file);
   }
 
   private static void requireExists(Path file) {

@@ -85,6 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
       out.flush();
       return list ? 0 : UserErrors.FAILURE;
     }
+    ExistingCache.refuseSnapshot(cache.file());
     FileImport chosen =
         environment
             .connectors()

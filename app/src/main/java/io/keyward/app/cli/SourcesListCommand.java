@@ -2,7 +2,6 @@ package io.keyward.app.cli;
 
 import io.keyward.connectors.Connector;
 import io.keyward.connectors.SourceProfile;
-import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.Source;
 import io.keyward.model.domain.SourceKind;
 import io.keyward.model.domain.SyncRun;
@@ -83,15 +82,15 @@ public final class SourcesListCommand implements Callable<Integer> {
     if (!Files.exists(cache.file())) {
       return new CachedSources(List.of(), Map.of());
     }
-    try (Cache opened = Cache.open(cache.file())) {
+    try (OpenedCache opened = ExistingCache.read(cache.file())) {
       Map<String, SyncRun> lastRuns =
-          opened.repository().syncRuns().stream()
+          opened.cache().repository().syncRuns().stream()
               .collect(
                   Collectors.toMap(
                       SyncRun::sourceId,
                       Function.identity(),
                       (a, b) -> Comparator.comparing(SyncRun::id).compare(a, b) > 0 ? a : b));
-      return new CachedSources(opened.repository().sources(), lastRuns);
+      return new CachedSources(opened.cache().repository().sources(), lastRuns);
     }
   }
 

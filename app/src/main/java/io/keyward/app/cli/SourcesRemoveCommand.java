@@ -31,6 +31,7 @@ public final class SourcesRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ExistingCache.refuseSnapshot(cache.file());
     if (!profiles.profiles(parent.environment()).remove(id)) {
       throw new IllegalArgumentException("no source " + id + "; see 'keyward sources list'");
     }

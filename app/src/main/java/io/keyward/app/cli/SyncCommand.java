@@ -37,6 +37,7 @@ public final class SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliEnvironment environment = parent.environment();
+    ExistingCache.refuseSnapshot(cache.file());
     List<SourceProfile> chosen = chosen(environment);
     PrintWriter out = spec.commandLine().getOut();
     SyncProgressPrinter printer = new SyncProgressPrinter(out, environment.terminal());

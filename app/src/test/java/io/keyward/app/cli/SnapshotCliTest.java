@@ -43,15 +43,30 @@ class SnapshotCliTest {
     assertThat(run("audit", "verify", "--cache", snap)).isNotBlank();
     assertThat(run("score", "--cache", snap)).startsWith("Maturity: step 1 of 4");
 
-    Run revoke =
-        ScoreCliTest.run(
-            "revoke", "disable-identity", "pricing-agent", "--dry-run", "--cache", snap);
-    assertThat(revoke.exit()).isNotZero();
-    assertThat(revoke.err().strip())
-        .isEqualTo(
-            "keyward: "
-                + snap
-                + " is a snapshot, which opens read-only; this command changes a cache file");
+    String profiles = dir.resolve("sources.json").toString();
+    String fixture = dir.resolve("findings.ndjson").toString();
+    Files.writeString(dir.resolve("findings.ndjson"), "");
+    for (String[] changing :
+        new String[][] {
+          {"revoke", "disable-identity", "pricing-agent", "--dry-run"},
+          {"sync", "--profiles", profiles},
+          {"import", "--source", "ocsf", fixture},
+          {"sources", "remove", "aws:111122223333", "--profiles", profiles}
+        }) {
+      String[] args = Arrays.copyOf(changing, changing.length + 2);
+      args[changing.length] = "--cache";
+      args[changing.length + 1] = snap;
+      Run refused = ScoreCliTest.run(args);
+      assertThat(refused.exit()).as(String.join(" ", changing)).isNotZero();
+      assertThat(refused.err().strip())
+          .as(String.join(" ", changing))
+          .isEqualTo(
+              "keyward: "
+                  + snap
+                  + " is a snapshot, which opens read-only; this command changes a cache file");
+    }
+    assertThat(run("sources", "list", "--profiles", profiles, "--cache", snap))
+        .contains("aws:111122223333");
   }
 
   private static String run(String... args) {
