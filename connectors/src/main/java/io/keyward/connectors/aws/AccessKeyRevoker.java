@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * IAM user access keys: deactivate ({@code UpdateAccessKey Status=Inactive}, undone with Active) or
@@ -69,7 +70,10 @@ final class AccessKeyRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return setStatus(preflight, profile, environment, "Active", RevocationOutcome.UNDONE);
   }

@@ -43,8 +43,13 @@ record PolicyDocument(List<Statement> statements) {
     return new PolicyDocument(statements);
   }
 
+  /** The document's JSON text, decoded when IAM sent it URL-encoded. */
+  static String json(String text) {
+    return text.stripLeading().startsWith("{") ? text : decode(text);
+  }
+
   private static JsonNode parse(String text) {
-    String json = text.stripLeading().startsWith("{") ? text : decode(text);
+    String json = json(text);
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {

@@ -18,13 +18,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the policy a direct grant of a user, role or group comes from: an inline policy is
- * deleted ({@code DeleteUserPolicy}, no undo: Keyward does not keep policy documents), a managed
- * one detached ({@code DetachUserPolicy}, undone by attaching it again). IAM grants whole policies,
- * so every permission of that policy goes, not only the one named. Verified by listing the
- * principal's policies.
+ * deleted ({@code DeleteUserPolicy}) after its document is read, which the audit keeps so the undo
+ * can put it back ({@code PutUserPolicy}); a managed one is detached ({@code DetachUserPolicy},
+ * undone by attaching it again). IAM grants whole policies, so every permission of that policy
+ * goes, not only the one named. Verified by reading the inline policy or listing the attached ones.
  */
 final class PolicyRevoker implements Revoker {
   static final String EVENTUAL =
@@ -78,7 +79,9 @@ final class PolicyRevoker implements Revoker {
                     + policy.principal().describe()
                     + whole),
             limits,
-            null);
+            "put the inline policy "
+                + policy.name()
+                + " back with the document read just before it was deleted");
   }
 
   @Override
@@ -86,26 +89,37 @@ final class PolicyRevoker implements Revoker {
       Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
     PolicyGrant policy = PolicyGrant.of((OfGrant) preflight.target()).orElseThrow();
     IamQueryClient client = clients.apply(profile, environment);
-    // The read finds the attached policy's ARN, which the detach needs: the grant keeps its name.
-    return VerifiedChange.ensure(
+    // The read finds the attached policy's ARN, which the detach needs (the grant keeps its name),
+    // or the inline policy's document, which the audit keeps for the undo.
+    return VerifiedChange.ensureSaving(
         () -> policy.find(client),
         found -> policy.observed(found, false),
         found ->
             policy.managed()
                 ? policy.send(client, "Detach", Map.of("PolicyArn", found.orElseThrow()))
                 : policy.send(client, "Delete", Map.of("PolicyName", policy.name())),
+        found -> policy.managed() ? null : found.orElse(null),
         RevocationOutcome.DONE);
   }
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     PolicyGrant policy = PolicyGrant.of((OfGrant) preflight.target()).orElseThrow();
     IamQueryClient client = clients.apply(profile, environment);
     return VerifiedChange.ensure(
         () -> policy.observed(policy.find(client), true),
-        () -> policy.send(client, "Attach", Map.of("PolicyArn", policy.arnByName(client))),
+        () ->
+            policy.managed()
+                ? policy.send(client, "Attach", Map.of("PolicyArn", policy.arnByName(client)))
+                : policy.send(
+                    client,
+                    "Put",
+                    Map.of("PolicyName", policy.name(), "PolicyDocument", policy.restore(saved))),
         RevocationOutcome.UNDONE);
   }
 
@@ -129,40 +143,50 @@ final class PolicyRevoker implements Revoker {
           .map(p -> new PolicyGrant(p, parts[0].equals("policy"), parts[1]));
     }
 
-    /** The policy on the principal now: a managed one's ARN, an inline one's name; or empty. */
+    /**
+     * The policy on the principal now: a managed one's ARN, an inline one's document (JSON); or
+     * empty.
+     */
     Optional<String> find(IamQueryClient client) {
-      return managed
-          ? attachedArn(client)
-          : Optional.of(name).filter(inlineNames(client)::contains);
+      return managed ? attachedArn(client) : inlineDocument(client);
     }
 
-    /** {@code found} as the listing action read it; reached when present is {@code wanted}. */
+    /** {@code found} as the reading action read it; reached when present is {@code wanted}. */
     Observed observed(Optional<String> found, boolean wanted) {
-      String reader = managed ? principal.action("ListAttached", "Policies") : listInline();
+      String reader =
+          managed
+              ? principal.action("ListAttached", "Policies")
+              : principal.action("Get", "Policy");
       return new Observed(
           found.isPresent() == wanted,
           reader + ": " + name + (found.isPresent() ? " present" : " absent"));
     }
 
-    private String listInline() {
-      return principal.action("List", "Policies");
+    /** IAM answers NoSuchEntity (404) for an inline policy the principal does not have. */
+    private Optional<String> inlineDocument(IamQueryClient client) {
+      return VerifiedChange.unlessGone(
+              () ->
+                  client.call(
+                      principal.action("Get", "Policy"),
+                      Map.of(principal.nameParameter(), principal.name(), "PolicyName", name),
+                      principal.describe(),
+                      new Cancellation()))
+          .map(result -> result.text("PolicyDocument"))
+          .map(PolicyDocument::json);
     }
 
-    // One page suffices: IAM allows at most 20 managed policies per principal, and inline ones
-    // share a few kB of quota.
-    private List<String> inlineNames(IamQueryClient client) {
-      return client
-          .call(
-              listInline(),
-              Map.of(principal.nameParameter(), principal.name(), "MaxItems", "1000"),
-              principal.describe(),
-              new Cancellation())
-          .members("PolicyNames")
-          .stream()
-          .map(IamXml::text)
-          .toList();
+    /** The document the deletion saved, which the undo puts back. */
+    String restore(@Nullable String saved) {
+      if (saved == null) {
+        throw new IllegalArgumentException(
+            "the audit holds no document of the inline policy "
+                + name
+                + " from a deletion by Keyward; put it back in the AWS console");
+      }
+      return saved;
     }
 
+    // One page suffices: IAM allows at most 20 managed policies per principal.
     private Optional<String> attachedArn(IamQueryClient client) {
       return client
           .call(

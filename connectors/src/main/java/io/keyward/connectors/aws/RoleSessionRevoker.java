@@ -15,14 +15,13 @@ import io.keyward.connectors.revoke.VerifiedChange;
 import io.keyward.connectors.revoke.VerifiedChange.Observed;
 import io.keyward.model.domain.RevocationAction;
 import io.keyward.model.domain.RevocationOutcome;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Revokes a role's sessions the way the IAM console does: an inline policy {@value #POLICY} that
@@ -115,7 +114,10 @@ final class RoleSessionRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     IamPrincipal role = role(preflight.target()).orElseThrow();
     IamQueryClient client = clients.apply(profile, environment);
@@ -157,9 +159,7 @@ final class RoleSessionRevoker implements Revoker {
   private static Optional<String> denyCutoff(String encoded) {
     try {
       JsonNode statements =
-          WireJson.MAPPER
-              .readTree(URLDecoder.decode(encoded, StandardCharsets.UTF_8))
-              .path("Statement");
+          WireJson.MAPPER.readTree(PolicyDocument.json(encoded)).path("Statement");
       for (JsonNode statement : statements.isArray() ? statements : List.of(statements)) {
         JsonNode time = statement.path("Condition").path("DateLessThan").path("aws:TokenIssueTime");
         if ("Deny".equals(statement.path("Effect").asText()) && time.isTextual()) {

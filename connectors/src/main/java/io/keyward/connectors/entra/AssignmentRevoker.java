@@ -16,6 +16,7 @@ import io.keyward.model.domain.RevocationOutcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deletes what Graph keeps as one item: an app role assignment ({@code DELETE
@@ -146,7 +147,10 @@ final class AssignmentRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return restore(preflight.target())
         .orElseThrow()

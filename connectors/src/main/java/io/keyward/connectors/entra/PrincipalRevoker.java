@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Users and service principals (agent identities included): disable ({@code accountEnabled} false,
@@ -102,7 +103,10 @@ final class PrincipalRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return setEnabled(
         apis.apply(profile, environment),

@@ -92,7 +92,10 @@ final class BindingRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return change(preflight, apis.apply(profile, environment), true);
   }

@@ -18,6 +18,7 @@ import io.keyward.model.domain.RevocationOutcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Service accounts and their user-managed keys: disable a key ({@code keys/{id}:disable}, undone
@@ -114,7 +115,10 @@ final class ServiceAccountRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return setDisabled(apis.apply(profile, environment), preflight.target(), false);
   }

@@ -17,6 +17,7 @@ import io.keyward.model.domain.GrantOrigin;
 import io.keyward.model.domain.Identity;
 import io.keyward.model.domain.RevocationAction;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keycloak's revocations over the Admin REST API: disable a user or client, log a user's sessions
@@ -152,7 +153,10 @@ final class KeycloakRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     Revoker.requireUndoable(preflight);
     return new KeycloakRevocation(client(profile, environment), preflight).undo();
   }

@@ -5,6 +5,7 @@ import io.keyward.connectors.SourceProfile;
 import io.keyward.model.domain.RevocationAction;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One source's revoker made of parts, each owning some targets and actions (access keys, policies,
@@ -40,8 +41,12 @@ public final class PartsRevoker implements Revoker {
 
   @Override
   public RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
-    return part(preflight.action(), preflight.target()).undo(preflight, profile, environment);
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
+    return part(preflight.action(), preflight.target())
+        .undo(preflight, saved, profile, environment);
   }
 
   private Revoker part(RevocationAction action, RevocationTarget target) {

@@ -113,9 +113,11 @@ public final class Revocations {
                               + target.sourceId()
                               + "; add it with keyward sources add"));
       Revoker revoker = revoker(target).orElseThrow();
-      return undo
-          ? revoker.undo(preflight, profile, environment)
-          : revoker.revoke(preflight, profile, environment);
+      if (!undo) {
+        return revoker.revoke(preflight, profile, environment);
+      }
+      String saved = cache.revocationLog().savedBy(preflight.action(), target.id()).orElse(null);
+      return revoker.undo(preflight, saved, profile, environment);
     } catch (SourceException | IllegalArgumentException e) {
       return new RevocationResult(RevocationOutcome.FAILED, e.getMessage(), "not verified");
     }
@@ -137,7 +139,8 @@ public final class Revocations {
                 preflight.text(),
                 result.answer(),
                 result.verification(),
-                alertId));
+                alertId,
+                result.saved()));
   }
 
   private Optional<Revoker> revoker(RevocationTarget target) {

@@ -4,6 +4,7 @@ import io.keyward.connectors.ConnectEnvironment;
 import io.keyward.connectors.SourceProfile;
 import io.keyward.model.domain.RevocationAction;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one kind of source cuts access. {@link #actions} and {@link #preflight} work offline, from
@@ -31,11 +32,16 @@ public interface Revoker {
   /**
    * Reverses a reversible action (re-enables, re-adds) and verifies it.
    *
+   * @param saved what the latest completed run of the action saved for its undo ({@link
+   *     RevocationResult#saved}), as the audit keeps it; null when it saved nothing
    * @throws IllegalArgumentException when the preflight says the action cannot be undone; the
    *     default, for revokers none of whose actions can be
    */
   default RevocationResult undo(
-      Preflight preflight, SourceProfile profile, ConnectEnvironment environment) {
+      Preflight preflight,
+      @Nullable String saved,
+      SourceProfile profile,
+      ConnectEnvironment environment) {
     throw notUndoable(preflight);
   }
 

@@ -5,6 +5,7 @@ import io.keyward.model.domain.RevocationOutcome;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape every revoker's execution shares: read the source, act only when the target is not
@@ -51,6 +52,20 @@ public final class VerifiedChange {
       Function<S, Observed> judge,
       Function<S, String> act,
       RevocationOutcome success) {
+    return ensureSaving(read, judge, act, state -> null, success);
+  }
+
+  /**
+   * Like {@link #ensure(Supplier, Function, Function, RevocationOutcome)}, keeping what {@code
+   * saving} takes from the state read before the change for the undo (a deleted policy's document):
+   * the source will no longer hold it.
+   */
+  public static <S> RevocationResult ensureSaving(
+      Supplier<S> read,
+      Function<S, Observed> judge,
+      Function<S, String> act,
+      Function<S, @Nullable String> saving,
+      RevocationOutcome success) {
     S state = read.get();
     Observed before = judge.apply(state);
     if (before.reached()) {
@@ -60,7 +75,10 @@ public final class VerifiedChange {
     String answer = act.apply(state);
     Observed after = judge.apply(read.get());
     return new RevocationResult(
-        after.reached() ? success : RevocationOutcome.FAILED, answer, after.shown());
+        after.reached() ? success : RevocationOutcome.FAILED,
+        answer,
+        after.shown(),
+        saving.apply(state));
   }
 
   /**

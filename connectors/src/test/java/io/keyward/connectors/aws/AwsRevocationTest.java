@@ -38,6 +38,12 @@ class AwsRevocationTest {
       Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG");
 
   @TempDir Path temp;
+
+  /** The inline policy of pricing-agent in GetAccountAuthorizationDetails-1.xml, decoded. */
+  private static final String PRICES_TABLE =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+          + "\"dynamodb:*\",\"Resource\":\"arn:aws:dynamodb:us-east-1:123456789012:table/prices\"}]}";
+
   private final FakeIam iam = new FakeIam();
 
   @RegisterExtension final LoopbackSource source = new LoopbackSource(iam);
@@ -70,16 +76,6 @@ class AwsRevocationTest {
     return FakeIam.fixture(200, "ListAccessKeys-none.xml");
   }
 
-  private static MockResponse accepted(String action) {
-    return FakeIam.xml(
-        200,
-        "<"
-            + action
-            + "Response><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></"
-            + action
-            + "Response>");
-  }
-
   private Preflight preflight(RevocationAction action) {
     return revocations.preflight(action, revocations.resolve(KEY));
   }
@@ -87,7 +83,7 @@ class AwsRevocationTest {
   @Test
   void deactivatesTheKeyAndVerifiesIt() {
     iam.queue("ListAccessKeys", keyList("Active"), keyList("Inactive"))
-        .queue("UpdateAccessKey", accepted("UpdateAccessKey"));
+        .queue("UpdateAccessKey", FakeIam.accepted("UpdateAccessKey"));
 
     RevocationEntry entry =
         revocations.execute(preflight(RevocationAction.DISABLE_CREDENTIAL), null);
@@ -121,7 +117,7 @@ class AwsRevocationTest {
   @Test
   void undoSetsTheKeyActiveAgain() {
     iam.queue("ListAccessKeys", keyList("Inactive"), keyList("Active"))
-        .queue("UpdateAccessKey", accepted("UpdateAccessKey"));
+        .queue("UpdateAccessKey", FakeIam.accepted("UpdateAccessKey"));
 
     RevocationEntry entry = revocations.undo(preflight(RevocationAction.DISABLE_CREDENTIAL));
 
@@ -132,7 +128,7 @@ class AwsRevocationTest {
   @Test
   void deletesTheKeyForGood() {
     iam.queue("ListAccessKeys", keyList("Active"), noKeys())
-        .queue("DeleteAccessKey", accepted("DeleteAccessKey"));
+        .queue("DeleteAccessKey", FakeIam.accepted("DeleteAccessKey"));
     Preflight delete = preflight(RevocationAction.DELETE_CREDENTIAL);
     assertThat(delete.destructive()).isTrue();
 
@@ -198,7 +194,7 @@ class AwsRevocationTest {
             "ListAttachedUserPolicies",
             FakeIam.fixture(200, "ListAttachedUserPolicies-deploy-agent.xml"),
             FakeIam.fixture(200, "ListAttachedUserPolicies-none.xml"))
-        .queue("DetachUserPolicy", accepted("DetachUserPolicy"));
+        .queue("DetachUserPolicy", FakeIam.accepted("DetachUserPolicy"));
     Preflight preflight =
         preflight(
             RevocationAction.REMOVE_GRANT,
@@ -259,7 +255,7 @@ class AwsRevocationTest {
             "ListPolicies",
             FakeIam.fixture(200, "ListPolicies-1.xml"),
             FakeIam.fixture(200, "ListPolicies-2.xml"))
-        .queue("AttachUserPolicy", accepted("AttachUserPolicy"));
+        .queue("AttachUserPolicy", FakeIam.accepted("AttachUserPolicy"));
 
     RevocationEntry entry =
         revocations.undo(
@@ -290,40 +286,78 @@ class AwsRevocationTest {
   }
 
   @Test
-  void deletesAnInlineUserPolicyWithoutUndo() {
-    iam.queue(
-            "ListUserPolicies",
-            FakeIam.fixture(200, "ListUserPolicies-pricing-agent.xml"),
-            FakeIam.fixture(200, "ListUserPolicies-none.xml"))
-        .queue("DeleteUserPolicy", accepted("DeleteUserPolicy"));
+  void deletesAnInlineUserPolicyKeepingItsDocumentAndTheUndoPutsItBack() {
+    iam.inlinePolicy("User", "pricing-agent", "prices-table", PRICES_TABLE);
     Preflight preflight =
         preflight(
             RevocationAction.REMOVE_GRANT,
             grantOf(SOURCE + ":user/pricing-agent/grant/inline/prices-table/"));
-    assertThat(preflight.destructive()).isTrue();
+    assertThat(preflight.destructive()).isFalse();
     assertThat(preflight.changes().get(0))
         .startsWith("deletes the inline policy prices-table of the user pricing-agent");
+    assertThat(preflight.undo())
+        .isEqualTo(
+            "put the inline policy prices-table back with the document read just before it was"
+                + " deleted");
 
     RevocationEntry entry = revocations.execute(preflight, null);
 
     assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
-    assertThat(iam.forms("ListUserPolicies"))
-        .containsOnly(form("ListUserPolicies", "UserName", "pricing-agent", "MaxItems", "1000"));
+    assertThat(entry.revocation().verification()).isEqualTo("GetUserPolicy: prices-table absent");
+    assertThat(entry.revocation().saved()).isEqualTo(PRICES_TABLE);
+    Map<String, String> get =
+        form("GetUserPolicy", "UserName", "pricing-agent", "PolicyName", "prices-table");
+    assertThat(iam.forms("GetUserPolicy")).containsExactly(get, get);
     assertThat(iam.forms("DeleteUserPolicy"))
         .containsExactly(
             form("DeleteUserPolicy", "UserName", "pricing-agent", "PolicyName", "prices-table"));
+
     RevocationEntry undo = revocations.undo(preflight);
+
+    assertThat(undo.revocation().outcome()).isEqualTo(RevocationOutcome.UNDONE);
+    assertThat(undo.revocation().verification()).isEqualTo("GetUserPolicy: prices-table present");
+    assertThat(iam.forms("PutUserPolicy"))
+        .containsExactly(
+            form(
+                "PutUserPolicy",
+                "UserName",
+                "pricing-agent",
+                "PolicyName",
+                "prices-table",
+                "PolicyDocument",
+                PRICES_TABLE));
+    assertThat(revocations.undo(preflight).revocation().outcome())
+        .isEqualTo(RevocationOutcome.ALREADY_DONE);
+  }
+
+  @Test
+  void anInlinePolicyKeywardDidNotDeleteCannotBePutBack() {
+    Preflight preflight =
+        preflight(
+            RevocationAction.REMOVE_GRANT,
+            grantOf(SOURCE + ":user/pricing-agent/grant/inline/prices-table/"));
+    RevocationEntry gone = revocations.execute(preflight, null);
+    assertThat(gone.revocation().outcome()).isEqualTo(RevocationOutcome.ALREADY_DONE);
+    assertThat(gone.revocation().saved()).isNull();
+
+    RevocationEntry undo = revocations.undo(preflight);
+
     assertThat(undo.revocation().outcome()).isEqualTo(RevocationOutcome.FAILED);
-    assertThat(undo.revocation().result()).endsWith("cannot be undone");
+    assertThat(undo.revocation().result())
+        .isEqualTo(
+            "the audit holds no document of the inline policy prices-table from a deletion by"
+                + " Keyward; put it back in the AWS console");
+    assertThat(iam.forms("PutUserPolicy")).isEmpty();
   }
 
   @Test
   void aRolesInlinePolicyIsDeletedWithTheRoleActions() {
-    iam.queue(
-            "ListRolePolicies",
-            FakeIam.fixture(200, "ListRolePolicies-DataLakeReader.xml"),
-            FakeIam.fixture(200, "ListRolePolicies-none.xml"))
-        .queue("DeleteRolePolicy", accepted("DeleteRolePolicy"));
+    iam.inlinePolicy(
+        "Role",
+        "DataLakeReader",
+        "lake-read",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+            + "\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::demo-corp-lake/*\"}]}");
 
     RevocationEntry entry =
         revocations.execute(
@@ -333,8 +367,9 @@ class AwsRevocationTest {
             null);
 
     assertThat(entry.revocation().outcome()).isEqualTo(RevocationOutcome.DONE);
-    assertThat(iam.forms("ListRolePolicies"))
-        .containsOnly(form("ListRolePolicies", "RoleName", "DataLakeReader", "MaxItems", "1000"));
+    assertThat(iam.forms("GetRolePolicy"))
+        .containsOnly(
+            form("GetRolePolicy", "RoleName", "DataLakeReader", "PolicyName", "lake-read"));
     assertThat(iam.forms("DeleteRolePolicy"))
         .containsExactly(
             form("DeleteRolePolicy", "RoleName", "DataLakeReader", "PolicyName", "lake-read"));
@@ -454,7 +489,7 @@ class AwsRevocationTest {
 
   @Test
   void aSessionDenyThatDidNotStickIsAFailure() {
-    iam.queue("PutRolePolicy", accepted("PutRolePolicy"));
+    iam.queue("PutRolePolicy", FakeIam.accepted("PutRolePolicy"));
 
     RevocationEntry entry =
         revocations.execute(

@@ -24,13 +24,22 @@ final class FakeIam extends Dispatcher {
   private final Map<String, Deque<MockResponse>> queued = new HashMap<>();
   private final List<Map<String, String>> forms = Collections.synchronizedList(new ArrayList<>());
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, String> rolePolicies = new HashMap<>();
+
+  /** Inline policies by {@code Kind/principal/policy}, e.g. {@code User/pricing-agent/prices}. */
+  private final Map<String, String> inlinePolicies = new HashMap<>();
+
   private String reportState = "COMPLETE";
 
   /** Serves {@code responses} for {@code action}'s next calls, before the fixtures. */
   synchronized FakeIam queue(String action, MockResponse... responses) {
     Deque<MockResponse> deque = queued.computeIfAbsent(action, a -> new ArrayDeque<>());
     deque.addAll(List.of(responses));
+    return this;
+  }
+
+  /** Gives the {@code kind} ({@code User}, {@code Role}, {@code Group}) an inline policy. */
+  synchronized FakeIam inlinePolicy(String kind, String principal, String name, String document) {
+    inlinePolicies.put(kind + "/" + principal + "/" + name, document);
     return this;
   }
 
@@ -92,57 +101,85 @@ final class FakeIam extends Dispatcher {
               ? fixture(200, "GenerateCredentialReport-complete.xml")
               : fixture(200, "GenerateCredentialReport-started.xml");
       case "GetCredentialReport" -> fixture(200, "GetCredentialReport.xml");
-      case "PutRolePolicy" -> putRolePolicy(form);
-      case "GetRolePolicy" -> getRolePolicy(form);
-      case "DeleteRolePolicy" -> deleteRolePolicy(form);
+      case "PutUserPolicy", "PutRolePolicy", "PutGroupPolicy" -> putPolicy(action, form);
+      case "GetUserPolicy", "GetRolePolicy", "GetGroupPolicy" -> getPolicy(action, form);
+      case "DeleteUserPolicy", "DeleteRolePolicy", "DeleteGroupPolicy" ->
+          deletePolicy(action, form);
       default ->
           xml(400, "<ErrorResponse><Error><Code>InvalidAction</Code></Error></ErrorResponse>");
     };
   }
 
-  /** Keeps the document, as IAM does, for GetRolePolicy to return. */
-  private synchronized MockResponse putRolePolicy(Map<String, String> form) {
-    rolePolicies.put(
-        form.get("RoleName") + "/" + form.get("PolicyName"), form.get("PolicyDocument"));
-    return xml(
-        200,
-        "<PutRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
-            + "<ResponseMetadata><RequestId>r-put</RequestId></ResponseMetadata>"
-            + "</PutRolePolicyResponse>");
+  /** Keeps the document, as IAM does, for the Get action to return. */
+  private synchronized MockResponse putPolicy(String action, Map<String, String> form) {
+    inlinePolicies.put(policyKey("Put", action, form), form.get("PolicyDocument"));
+    return accepted(action);
   }
 
-  private synchronized MockResponse deleteRolePolicy(Map<String, String> form) {
-    rolePolicies.remove(form.get("RoleName") + "/" + form.get("PolicyName"));
-    return xml(
-        200,
-        "<DeleteRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
-            + "<ResponseMetadata><RequestId>r-delete</RequestId></ResponseMetadata>"
-            + "</DeleteRolePolicyResponse>");
+  private synchronized MockResponse deletePolicy(String action, Map<String, String> form) {
+    inlinePolicies.remove(policyKey("Delete", action, form));
+    return accepted(action);
   }
 
   /** The document URL-encoded, as IAM returns policy documents; NoSuchEntity when absent. */
-  private synchronized MockResponse getRolePolicy(Map<String, String> form) {
-    String document = rolePolicies.get(form.get("RoleName") + "/" + form.get("PolicyName"));
+  private synchronized MockResponse getPolicy(String action, Map<String, String> form) {
+    String kind = principalKind("Get", action);
+    String document = inlinePolicies.get(policyKey("Get", action, form));
     if (document == null) {
       return xml(
           404,
           "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error>"
-              + "<Type>Sender</Type><Code>NoSuchEntity</Code><Message>The role policy with name "
+              + "<Type>Sender</Type><Code>NoSuchEntity</Code><Message>The "
+              + kind.toLowerCase(java.util.Locale.ROOT)
+              + " policy with name "
               + form.get("PolicyName")
               + " cannot be found.</Message></Error><RequestId>r-get</RequestId></ErrorResponse>");
     }
     return xml(
         200,
-        "<GetRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
-            + "<GetRolePolicyResult><PolicyName>"
+        "<"
+            + action
+            + "Response xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><"
+            + action
+            + "Result><PolicyName>"
             + form.get("PolicyName")
-            + "</PolicyName><RoleName>"
-            + form.get("RoleName")
-            + "</RoleName><PolicyDocument>"
+            + "</PolicyName><"
+            + kind
+            + "Name>"
+            + form.get(kind + "Name")
+            + "</"
+            + kind
+            + "Name><PolicyDocument>"
             + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)
-            + "</PolicyDocument></GetRolePolicyResult>"
-            + "<ResponseMetadata><RequestId>r-get</RequestId></ResponseMetadata>"
-            + "</GetRolePolicyResponse>");
+            + "</PolicyDocument></"
+            + action
+            + "Result><ResponseMetadata><RequestId>r-get</RequestId></ResponseMetadata></"
+            + action
+            + "Response>");
+  }
+
+  /** IAM's empty answer to a change. */
+  static MockResponse accepted(String action) {
+    return xml(
+        200,
+        "<"
+            + action
+            + "Response xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+            + "<ResponseMetadata><RequestId>r-"
+            + action
+            + "</RequestId></ResponseMetadata></"
+            + action
+            + "Response>");
+  }
+
+  /** {@code PutUserPolicy} with verb {@code Put} is about a {@code User}. */
+  private static String principalKind(String verb, String action) {
+    return action.substring(verb.length(), action.length() - "Policy".length());
+  }
+
+  private static String policyKey(String verb, String action, Map<String, String> form) {
+    String kind = principalKind(verb, action);
+    return kind + "/" + form.get(kind + "Name") + "/" + form.get("PolicyName");
   }
 
   private static MockResponse accessKeys(String user, String marker) {

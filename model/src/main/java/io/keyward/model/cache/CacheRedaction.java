@@ -152,31 +152,12 @@ public final class CacheRedaction {
       st.executeUpdate("DELETE FROM revocations");
     }
     String previous = RevocationLog.GENESIS;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO revocations("
-                + RevocationLog.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement(RevocationLog.INSERT)) {
       for (RevocationEntry entry : entries) {
         Revocation r = redacted(entry.revocation(), redaction);
         Duration lag = entry.alertToRevocation();
         String hash = RevocationLog.hash(entry.sequence(), r, lag, previous);
-        insert.setLong(1, entry.sequence());
-        insert.setString(2, r.id());
-        insert.setLong(3, r.time().toEpochMilli());
-        insert.setString(4, r.actor());
-        insert.setString(5, r.action().name());
-        insert.setString(6, r.targetId());
-        insert.setString(7, r.sourceId());
-        insert.setString(8, r.outcome().name());
-        insert.setString(9, r.preflight());
-        insert.setString(10, r.result());
-        insert.setString(11, r.verification());
-        insert.setString(12, r.alertId());
-        insert.setObject(13, lag == null ? null : lag.toMillis());
-        insert.setString(14, previous);
-        insert.setString(15, hash);
-        insert.executeUpdate();
+        RevocationLog.insert(insert, new RevocationEntry(entry.sequence(), r, lag, previous, hash));
         previous = hash;
       }
     }
@@ -200,6 +181,8 @@ public final class CacheRedaction {
         redaction.text(r.preflight()),
         redaction.text(r.result()),
         redaction.text(r.verification()),
-        alert == null ? null : redaction.text(alert));
+        alert == null ? null : redaction.text(alert),
+        // What an undo would put back at the source belongs to the real estate, not a review copy.
+        null);
   }
 }

@@ -26,7 +26,8 @@ final class Migrations {
           "V3__revocation_audit.sql",
           "V4__scorecard_and_policies.sql",
           "V5__access_event_details.sql",
-          "V6__grant_first_seen.sql");
+          "V6__grant_first_seen.sql",
+          "V7__revocation_saved_state.sql");
 
   private Migrations() {}
 

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +29,7 @@ public final class RevocationLog {
   static final String GENESIS = "0".repeat(64);
   static final String COLUMNS =
       "seq, id, time, actor, action, target_id, source_id, outcome, preflight, result,"
-          + " verification, alert_id, alert_lag_ms, prev_hash, hash";
+          + " verification, alert_id, alert_lag_ms, prev_hash, hash, saved";
 
   private final Connection connection;
   private final SqlReads reads;
@@ -58,34 +60,12 @@ public final class RevocationLog {
       }
       Duration lag = alertLag(revocation);
       String hash = hash(sequence, revocation, lag, previous);
-      try (PreparedStatement st =
-          connection.prepareStatement(
-              "INSERT INTO revocations("
-                  + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        st.setLong(1, sequence);
-        st.setString(2, revocation.id());
-        st.setLong(3, revocation.time().toEpochMilli());
-        st.setString(4, revocation.actor());
-        st.setString(5, revocation.action().name());
-        st.setString(6, revocation.targetId());
-        st.setString(7, revocation.sourceId());
-        st.setString(8, revocation.outcome().name());
-        st.setString(9, revocation.preflight());
-        st.setString(10, revocation.result());
-        st.setString(11, revocation.verification());
-        st.setString(12, revocation.alertId());
-        if (lag == null) {
-          st.setNull(13, java.sql.Types.INTEGER);
-        } else {
-          st.setLong(13, lag.toMillis());
-        }
-        st.setString(14, previous);
-        st.setString(15, hash);
-        st.executeUpdate();
+      RevocationEntry entry = new RevocationEntry(sequence, revocation, lag, previous, hash);
+      try (PreparedStatement st = connection.prepareStatement(INSERT)) {
+        insert(st, entry);
       }
       connection.commit();
-      return new RevocationEntry(sequence, revocation, lag, previous, hash);
+      return entry;
     } catch (SQLException e) {
       rollbackQuietly();
       throw new CacheException("cannot append to the revocation audit: " + e.getMessage(), e);
@@ -96,6 +76,23 @@ public final class RevocationLog {
         // The append's own outcome is what matters to the caller.
       }
     }
+  }
+
+  /**
+   * What the latest completed {@code action} on {@code targetId} saved for its undo; empty when it
+   * saved nothing or no such action completed.
+   */
+  public Optional<String> savedBy(RevocationAction action, String targetId) {
+    SqlWhere where =
+        new SqlWhere()
+            .equal("action", action.name())
+            .equal("target_id", targetId)
+            .equal("outcome", RevocationOutcome.DONE.name());
+    return reads
+        .list("SELECT saved FROM revocations", where, "seq DESC LIMIT 1", rs -> rs.getString(1))
+        .stream()
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /**
@@ -168,6 +165,32 @@ public final class RevocationLog {
     }
   }
 
+  static final String INSERT =
+      "INSERT INTO revocations(" + COLUMNS + ") VALUES (" + "?, ".repeat(15) + "?)";
+
+  /** Binds {@code entry} to {@link #INSERT} and runs it. */
+  static void insert(PreparedStatement st, RevocationEntry entry) throws SQLException {
+    Revocation r = entry.revocation();
+    Duration lag = entry.alertToRevocation();
+    st.setLong(1, entry.sequence());
+    st.setString(2, r.id());
+    st.setLong(3, r.time().toEpochMilli());
+    st.setString(4, r.actor());
+    st.setString(5, r.action().name());
+    st.setString(6, r.targetId());
+    st.setString(7, r.sourceId());
+    st.setString(8, r.outcome().name());
+    st.setString(9, r.preflight());
+    st.setString(10, r.result());
+    st.setString(11, r.verification());
+    st.setString(12, r.alertId());
+    st.setObject(13, lag == null ? null : lag.toMillis());
+    st.setString(14, entry.previousHash());
+    st.setString(15, entry.hash());
+    st.setString(16, r.saved());
+    st.executeUpdate();
+  }
+
   static RevocationEntry entry(ResultSet rs) throws SQLException {
     Revocation revocation =
         new Revocation(
@@ -181,7 +204,8 @@ public final class RevocationLog {
             rs.getString("preflight"),
             rs.getString("result"),
             rs.getString("verification"),
-            rs.getString("alert_id"));
+            rs.getString("alert_id"),
+            rs.getString("saved"));
     long lag = rs.getLong("alert_lag_ms");
     Duration alertLag = rs.wasNull() ? null : Duration.ofMillis(lag);
     return new RevocationEntry(
@@ -209,8 +233,11 @@ public final class RevocationLog {
           r.alertId() == null ? "" : r.alertId(),
           alertLag == null ? "" : alertLag.toMillis()
         }) {
-      String value = String.valueOf(field);
-      text.append(value.length()).append(':').append(value).append('\n');
+      append(text, field);
+    }
+    // Only entries that saved something hash it: entries written before it existed keep theirs.
+    if (r.saved() != null) {
+      append(text, r.saved());
     }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -218,6 +245,11 @@ public final class RevocationLog {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  private static void append(StringBuilder text, Object field) {
+    String value = String.valueOf(field);
+    text.append(value.length()).append(':').append(value).append('\n');
   }
 
   private void rollbackQuietly() {

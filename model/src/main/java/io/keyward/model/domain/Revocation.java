@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param result the source's own answer, or why nothing was sent (a dry-run, a refusal)
  * @param verification what re-reading the source showed afterwards; empty for a dry-run
  * @param alertId the alert that led to the revocation, if any
+ * @param saved what the action read from the source before changing it, so an undo can put it back
+ *     (the document of an inline policy it deleted); null when the undo needs nothing kept
  */
 public record Revocation(
     String id,
@@ -23,7 +25,8 @@ public record Revocation(
     String preflight,
     String result,
     String verification,
-    @Nullable String alertId) {
+    @Nullable String alertId,
+    @Nullable String saved) {
 
   public Revocation {
     Require.text(id, "revocation id");

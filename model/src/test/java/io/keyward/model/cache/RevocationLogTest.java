@@ -29,7 +29,8 @@ class RevocationLogTest {
         "sets the access key Inactive",
         outcome == RevocationOutcome.DRY_RUN ? "dry-run: nothing sent" : "UpdateAccessKey: 200",
         outcome == RevocationOutcome.DRY_RUN ? "" : "ListAccessKeys: Inactive",
-        alert);
+        alert,
+        null);
   }
 
   private Path auditOfThree() {
@@ -166,6 +167,47 @@ class RevocationLogTest {
     assertThat(check.intact()).isFalse();
     assertThat(check.problems())
         .anyMatch(p -> p.startsWith("entry 1 (r2): does not follow the entry before it"));
+  }
+
+  private static Revocation saving(String id, RevocationOutcome outcome, String saved) {
+    Revocation r = attempt(id, outcome, null);
+    return new Revocation(
+        r.id(),
+        r.time(),
+        r.actor(),
+        RevocationAction.REMOVE_GRANT,
+        "inline-grant",
+        r.sourceId(),
+        outcome,
+        r.preflight(),
+        r.result(),
+        r.verification(),
+        null,
+        saved);
+  }
+
+  @Test
+  void keepsWhatTheLatestCompletedActionSavedForItsUndoInsideTheChain() throws Exception {
+    Path file = auditOfThree();
+    try (Cache cache = Cache.open(file, SmallEstate.CLOCK)) {
+      RevocationLog log = cache.revocationLog();
+      assertThat(log.savedBy(RevocationAction.REMOVE_GRANT, "inline-grant")).isEmpty();
+      log.append(saving("r4", RevocationOutcome.DONE, "{\"Version\":\"first\"}"));
+      log.append(saving("r5", RevocationOutcome.DONE, "{\"Version\":\"second\"}"));
+      log.append(saving("r6", RevocationOutcome.FAILED, "{\"Version\":\"failed\"}"));
+
+      assertThat(log.savedBy(RevocationAction.REMOVE_GRANT, "inline-grant"))
+          .contains("{\"Version\":\"second\"}");
+      assertThat(log.savedBy(RevocationAction.DISABLE_CREDENTIAL, "inline-grant")).isEmpty();
+      assertThat(log.list(RevocationFilter.ALL).get(1).revocation().saved())
+          .isEqualTo("{\"Version\":\"second\"}");
+      assertThat(log.verify().intact()).isTrue();
+    }
+
+    tamper(file, "UPDATE revocations SET saved = '{\"Statement\":\"*\"}' WHERE seq = 5");
+
+    assertThat(verify(file).problems())
+        .containsExactly("entry 5 (r5): its content does not match its hash; it was edited");
   }
 
   @Test

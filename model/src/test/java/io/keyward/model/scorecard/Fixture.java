@@ -239,7 +239,8 @@ final class Fixture {
             "preflight",
             "result",
             "verified",
-            alert));
+            alert,
+            null));
     return this;
   }
 

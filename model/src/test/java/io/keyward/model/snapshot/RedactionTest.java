@@ -43,6 +43,7 @@ class RedactionTest {
                   "would disable Alice Nguyen (alice.nguyen@demo-corp.example)",
                   "",
                   "",
+                  null,
                   null));
       live.repository().readEstate(names(personal));
       aliceId = "entra:demo-corp:user/alice.nguyen";
@@ -76,11 +77,12 @@ class RedactionTest {
                   RevocationAction.DISABLE_IDENTITY,
                   PlantedEstate.id("a"),
                   PlantedEstate.PLANTED.id(),
-                  RevocationOutcome.DRY_RUN,
+                  RevocationOutcome.DONE,
                   "would disable planted-agent-a",
                   "",
                   "",
-                  null));
+                  null,
+                  "{\"saved\": \"planted-agent-a\"}"));
       SnapshotExport.write(
           live, dir.resolve("redacted.kwsnap"), new ExportOptions(true, Optional.empty(), "test"));
       try (OpenedSnapshot opened = SnapshotReader.open(dir.resolve("redacted.kwsnap"))) {
@@ -88,6 +90,8 @@ class RedactionTest {
         assertThat(opened.manifest().redacted()).isTrue();
         assertThat(copy.repository().stats()).isEqualTo(live.repository().stats());
         assertThat(copy.revocationLog().verify().intact()).isTrue();
+        // What an undo would put back in the live estate stays out of the review copy.
+        assertThat(copy.repository().revocations().get(0).saved()).isNull();
         String target = copy.repository().revocations().get(0).targetId();
         assertThat(target).startsWith("r-");
         Identity agent = copy.repository().identity(target).orElseThrow();

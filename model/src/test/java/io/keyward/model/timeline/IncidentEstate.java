@@ -188,6 +188,7 @@ final class IncidentEstate {
         "deactivate the key",
         "UpdateAccessKey Inactive",
         "key is Inactive",
+        null,
         null);
   }
 }

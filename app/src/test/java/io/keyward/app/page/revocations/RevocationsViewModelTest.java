@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class RevocationsViewModelTest {
     }
 
     @Override
-    public RevocationResult undo(Preflight p, SourceProfile profile, ConnectEnvironment env) {
+    public RevocationResult undo(
+        Preflight p, @Nullable String saved, SourceProfile profile, ConnectEnvironment env) {
       undone++;
       return new RevocationResult(RevocationOutcome.UNDONE, "HTTP 200", "re-read: active");
     }
