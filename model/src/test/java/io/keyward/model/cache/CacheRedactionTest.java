@@ -39,7 +39,7 @@ class CacheRedactionTest {
               "access_events", Set.of("source_id", "type", "source_ip", "region", "error_code")),
           // raw is cleared
           Map.entry("alerts", Set.of("source_id", "severity", "type", "status", "raw")),
-          // rewritten entry by entry when the chain is rebuilt
+          // rewritten entry by entry when the chain is rebuilt; saved is dropped then
           Map.entry(
               "revocations",
               Set.of(
@@ -54,7 +54,8 @@ class CacheRedactionTest {
                   "verification",
                   "alert_id",
                   "prev_hash",
-                  "hash")),
+                  "hash",
+                  "saved")),
           Map.entry("score_history", Set.of("scope", "criteria")));
 
   @TempDir Path dir;
