@@ -10,14 +10,19 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code keyward audit}: the revocation audit log. */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "List or verify the revocation audit log.",
-    subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
+    description = "List, show or verify the revocation audit log.",
+    subcommands = {
+      AuditCommand.Verify.class,
+      AuditCommand.ListEntries.class,
+      AuditCommand.Show.class
+    })
 public final class AuditCommand {
 
   /** {@code keyward audit verify}: exit 0 only when the hash chain is intact. */
@@ -70,6 +75,37 @@ public final class AuditCommand {
                   r.targetId(),
                   r.outcome().name()));
         }
+        out.flush();
+        return 0;
+      }
+    }
+  }
+
+  /** {@code keyward audit show SEQ}: one entry whole, with what it saved for its undo. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Print one audit entry whole: preflight, result, verification, saved state.")
+  static final class Show implements Callable<Integer> {
+    @Mixin CacheOption cache = new CacheOption();
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SEQ", description = "The entry's number, as audit list shows it.")
+    long sequence;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (OpenedCache read = ExistingCache.read(cache.file())) {
+        RevocationEntry entry =
+            read.cache()
+                .revocationLog()
+                .find(sequence)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "the audit has no entry " + sequence + "; see 'keyward audit list'"));
+        out.println(entry.text());
         out.flush();
         return 0;
       }

@@ -53,6 +53,21 @@ class RevokeCliTest {
         .contains("audit entry 1 ");
     Run list = run("audit", "list", "--cache", cache);
     assertThat(list.out()).contains("disable-identity  " + AGENT + "  DRY_RUN");
+
+    Run show = run("audit", "show", "1", "--cache", cache);
+    assertThat(show.exit()).as(show.err()).isZero();
+    assertThat(show.out())
+        .startsWith("Entry 1 (")
+        .contains("Action:       disable-identity\n")
+        .contains("Target:       " + AGENT + "\n")
+        .contains("Outcome:      DRY_RUN\n")
+        .contains("Preflight:\n  disable-identity on ")
+        .contains("\n  undo: enable it again")
+        .doesNotContain("Saved for undo");
+    Run missing = run("audit", "show", "2", "--cache", cache);
+    assertThat(missing.exit()).isNotZero();
+    assertThat(missing.err().strip())
+        .isEqualTo("keyward: the audit has no entry 2; see 'keyward audit list'");
   }
 
   @Test

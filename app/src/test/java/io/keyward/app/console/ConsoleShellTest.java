@@ -9,6 +9,9 @@ import io.keyward.app.page.revocations.PlannedItem;
 import io.keyward.app.task.InlineBackgroundTasks;
 import io.keyward.model.cache.Cache;
 import io.keyward.model.domain.Identity;
+import io.keyward.model.domain.Revocation;
+import io.keyward.model.domain.RevocationAction;
+import io.keyward.model.domain.RevocationOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -322,6 +326,39 @@ class ConsoleShellTest {
                         + " measured")
                 .tryQuery())
         .isPresent();
+  }
+
+  @Test
+  void anAuditEntryIsReadWholeBySelectingIt(FxRobot robot) throws Exception {
+    cache
+        .revocationLog()
+        .append(
+            new Revocation(
+                "rev-1",
+                TestEstate.CLOCK.instant(),
+                "analyst",
+                RevocationAction.REMOVE_GRANT,
+                "aws-prod:user/pricing-agent/grant/inline/prices/",
+                "aws-prod",
+                RevocationOutcome.DONE,
+                "remove-grant on the grant\nundo: put the inline policy prices back",
+                "DeleteUserPolicy accepted",
+                "GetUserPolicy: prices absent",
+                null,
+                "{\"Version\":\"2012-10-17\"}"));
+    robot.clickOn("#nav-revocations");
+    TableView<?> audit = robot.lookup("#audit-table").queryAs(TableView.class);
+    waitUntil(() -> audit.getItems().size() == 1);
+    TextArea detail = robot.lookup("#audit-entry").queryAs(TextArea.class);
+    assertThat(detail.getText()).isEmpty();
+
+    robot.interact(() -> audit.getSelectionModel().select(0));
+
+    assertThat(detail.getText())
+        .startsWith("Entry 1 (rev-1)")
+        .contains("Verification: GetUserPolicy: prices absent")
+        .contains("Preflight:\n  remove-grant on the grant\n  undo: put the inline policy")
+        .contains("Saved for undo:\n  {\"Version\":\"2012-10-17\"}");
   }
 
   @Test

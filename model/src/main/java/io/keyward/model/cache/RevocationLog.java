@@ -118,6 +118,17 @@ public final class RevocationLog {
         "SELECT " + COLUMNS + " FROM revocations", where, "seq DESC", RevocationLog::entry);
   }
 
+  /** The entry at {@code sequence} in the chain, if there is one. */
+  public Optional<RevocationEntry> find(long sequence) {
+    return reads
+        .list(
+            "SELECT " + COLUMNS + " FROM revocations",
+            new SqlWhere().equal("seq", sequence),
+            RevocationLog::entry)
+        .stream()
+        .findFirst();
+  }
+
   /** Walks the chain from the first entry and names every link that does not hold. */
   public AuditCheck verify() {
     List<RevocationEntry> entries =

@@ -202,6 +202,18 @@ class RevocationLogTest {
       assertThat(log.list(RevocationFilter.ALL).get(1).revocation().saved())
           .isEqualTo("{\"Version\":\"second\"}");
       assertThat(log.verify().intact()).isTrue();
+
+      RevocationEntry fifth = log.find(5).orElseThrow();
+      assertThat(fifth.text())
+          .startsWith("Entry 5 (r5)\nTime:         " + SmallEstate.NOW + " by analyst\n")
+          .contains("Action:       remove-grant\nTarget:       inline-grant\n")
+          .contains("Preflight:\n  sets the access key Inactive\n")
+          .contains("Saved for undo:\n  {\"Version\":\"second\"}\n")
+          .endsWith("Previous:     " + log.find(4).orElseThrow().hash());
+      assertThat(log.find(2).orElseThrow().text())
+          .contains("Alert:        al-2, 1440 min before this attempt\n")
+          .doesNotContain("Saved for undo");
+      assertThat(log.find(7)).isEmpty();
     }
 
     tamper(file, "UPDATE revocations SET saved = '{\"Statement\":\"*\"}' WHERE seq = 5");

@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -272,10 +273,31 @@ public final class RevocationsPage implements ConsolePage {
                 column("Outcome", 110, e -> RevocationsViewModel.outcome(e.revocation().outcome())),
                 column("Result", 320, e -> RevocationsViewModel.result(e.revocation()))));
     table.setPlaceholder(new Label("No revocation attempted yet."));
+    table.setId("audit-table");
     VBox.setVgrow(table, Priority.ALWAYS);
-    VBox panel = new VBox(10, filters, table);
+    VBox panel = new VBox(10, filters, table, entryDetail(table));
     panel.getStyleClass().add("panel");
     return panel;
+  }
+
+  /** The selected entry whole: its preflight, the source's answer and what it saved for undo. */
+  private static Node entryDetail(TableView<RevocationEntry> table) {
+    TextArea detail = new TextArea();
+    detail.setId("audit-entry");
+    detail.setEditable(false);
+    detail.setWrapText(true);
+    detail.setPrefRowCount(9);
+    // The table takes what is left: an entry's preflight needs its lines to be read.
+    detail.setMinHeight(170);
+    detail.getStyleClass().add("audit-entry");
+    detail.setPromptText(
+        "Select an entry to read its preflight, the source's answer, the verification and what it"
+            + " saved for its undo.");
+    detail
+        .textProperty()
+        .bind(
+            table.getSelectionModel().selectedItemProperty().map(RevocationEntry::text).orElse(""));
+    return detail;
   }
 
   private static TableColumn<RevocationEntry, String> column(

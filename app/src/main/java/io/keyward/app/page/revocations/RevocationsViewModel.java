@@ -1,5 +1,6 @@
 package io.keyward.app.page.revocations;
 
+import io.keyward.app.format.Display;
 import io.keyward.app.task.BackgroundTasks;
 import io.keyward.connectors.revoke.Preflight;
 import io.keyward.connectors.revoke.RevocationTarget;
@@ -326,7 +327,7 @@ public final class RevocationsViewModel {
           chainIntact.set(check.intact());
           chain.set(
               check.intact()
-                  ? "Audit chain intact: " + check.entries() + " entries"
+                  ? "Audit chain intact: " + Display.count(check.entries(), "entry", "entries")
                   : "Audit chain BROKEN: " + String.join("; ", check.problems()));
         },
         this::failed);

@@ -152,7 +152,7 @@ class RevocationsViewModelTest {
     assertThat(model.entries())
         .singleElement()
         .satisfies(e -> assertThat(e.revocation().actor()).isEqualTo("analyst"));
-    assertThat(model.chain().get()).isEqualTo("Audit chain intact: 1 entries");
+    assertThat(model.chain().get()).isEqualTo("Audit chain intact: 1 entry");
   }
 
   @Test
