@@ -16,8 +16,4 @@ public record RevocationResult(
   public RevocationResult(RevocationOutcome outcome, String answer, String verification) {
     this(outcome, answer, verification, null);
   }
-
-  public RevocationResult withSaved(@Nullable String state) {
-    return new RevocationResult(outcome, answer, verification, state);
-  }
 }
