@@ -138,8 +138,7 @@ public final class CacheRedaction {
   private static void rechainAudit(Connection connection, Redaction redaction) throws SQLException {
     List<RevocationEntry> entries = new ArrayList<>();
     try (Statement st = connection.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT " + RevocationLog.COLUMNS + " FROM revocations ORDER BY seq")) {
+        ResultSet rs = st.executeQuery(RevocationLog.SELECT + " ORDER BY seq")) {
       while (rs.next()) {
         entries.add(RevocationLog.entry(rs));
       }

@@ -60,9 +60,6 @@ final class KeywardRecords {
 
   private List<Revocation> revocationsWhere(SqlWhere where) {
     return reads.list(
-        "SELECT " + RevocationLog.COLUMNS + " FROM revocations",
-        where,
-        "seq",
-        rs -> RevocationLog.entry(rs).revocation());
+        RevocationLog.SELECT, where, "seq", rs -> RevocationLog.entry(rs).revocation());
   }
 }

@@ -31,6 +31,9 @@ public final class RevocationLog {
       "seq, id, time, actor, action, target_id, source_id, outcome, preflight, result,"
           + " verification, alert_id, alert_lag_ms, prev_hash, hash, saved";
 
+  /** Every column of every entry; the readers add their own conditions and order. */
+  static final String SELECT = "SELECT " + COLUMNS + " FROM revocations";
+
   private final Connection connection;
   private final SqlReads reads;
   private final BooleanSupplier syncOpen;
@@ -114,26 +117,18 @@ public final class RevocationLog {
             .equal("outcome", filter.outcome() == null ? null : filter.outcome().name())
             .equal("action", filter.action() == null ? null : filter.action().name())
             .contains(filter.text(), "target_id", "actor");
-    return reads.list(
-        "SELECT " + COLUMNS + " FROM revocations", where, "seq DESC", RevocationLog::entry);
+    return reads.list(SELECT, where, "seq DESC", RevocationLog::entry);
   }
 
   /** The entry at {@code sequence} in the chain, if there is one. */
   public Optional<RevocationEntry> find(long sequence) {
-    return reads
-        .list(
-            "SELECT " + COLUMNS + " FROM revocations",
-            new SqlWhere().equal("seq", sequence),
-            RevocationLog::entry)
-        .stream()
+    return reads.list(SELECT, new SqlWhere().equal("seq", sequence), RevocationLog::entry).stream()
         .findFirst();
   }
 
   /** Walks the chain from the first entry and names every link that does not hold. */
   public AuditCheck verify() {
-    List<RevocationEntry> entries =
-        reads.list(
-            "SELECT " + COLUMNS + " FROM revocations", new SqlWhere(), "seq", RevocationLog::entry);
+    List<RevocationEntry> entries = reads.list(SELECT, new SqlWhere(), "seq", RevocationLog::entry);
     List<String> problems = new ArrayList<>();
     String previous = GENESIS;
     long expected = 1;
