@@ -15,6 +15,11 @@ public final class CacheOption {
               + " take a snapshot file.")
   @Nullable Path file;
 
+  /** Whether {@code --cache} was given, rather than the default file. */
+  boolean given() {
+    return file != null;
+  }
+
   public Path file() {
     return file != null ? file : defaultFile(System.getenv());
   }

@@ -88,6 +88,18 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * What a first start does where no cache exists yet: writes the demo estate there, saying so on
+   * {@code err}, so a new user sees a working console (and its screenshots) at once.
+   */
+  static void writeOnFirstStart(Path file, PrintWriter err) {
+    if (!Files.exists(file)) {
+      err.println("keyward: no cache at " + file + " yet; writing the demo estate there first");
+      err.flush();
+      write(file, DemoScale.DEMO, DEFAULT_SEED, Clock.systemUTC());
+    }
+  }
+
   private static void deleteCache(Path file) throws IOException {
     Files.deleteIfExists(file);
     for (Path sidecar : Cache.sidecars(file)) {

@@ -1,10 +1,7 @@
 package io.keyward.app.cli;
 
 import io.keyward.app.console.ConsoleApp;
-import io.keyward.model.demo.DemoScale;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,12 +51,7 @@ public final class KeywardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path file = cache.file();
-    if (!Files.exists(file)) {
-      spec.commandLine()
-          .getErr()
-          .println("keyward: no cache at " + file + " yet; writing the demo estate there first");
-      DemoCommand.write(file, DemoScale.DEMO, DemoCommand.DEFAULT_SEED, Clock.systemUTC());
-    }
+    DemoCommand.writeOnFirstStart(file, spec.commandLine().getErr());
     ConsoleApp.launch(file);
     return 0;
   }

@@ -74,6 +74,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
     if (snapshotFile != null) {
       written = Screenshots.renderSnapshot(snapshotFile, chosenTheme, chosenPages, out);
     } else {
+      if (!cache.given()) {
+        // The console's first start, pictured: what `keyward` would open is what is rendered.
+        DemoCommand.writeOnFirstStart(cache.file(), spec.commandLine().getErr());
+      }
       // Opening a missing cache would create an empty one and picture nothing; refuse instead.
       ExistingCache.open(cache.file()).close();
       written = Screenshots.render(cache.file(), chosenTheme, chosenPages, out);

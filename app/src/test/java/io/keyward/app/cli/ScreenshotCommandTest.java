@@ -118,6 +118,24 @@ class ScreenshotCommandTest {
   }
 
   @Test
+  void withoutACacheOptionTheFirstStartsDemoEstateIsRendered() throws Exception {
+    // The build points XDG_DATA_HOME into target/ for tests; start from a fresh machine there.
+    Path defaultCache = CacheOption.defaultFile(System.getenv());
+    assertThat(defaultCache.toString()).contains("test-xdg");
+    Files.deleteIfExists(defaultCache);
+    Path out = dir.resolve("shots");
+
+    int exit = run("screenshot", "--out", out.toString(), "--page", "overview");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(err.toString())
+        .isEqualTo(
+            "keyward: no cache at " + defaultCache + " yet; writing the demo estate there first\n");
+    assertThat(defaultCache).exists();
+    assertThat(out.resolve("overview-light.png")).exists();
+  }
+
+  @Test
   void anUnknownPageIsAOneLineError() {
     int exit = run("screenshot", "--out", dir.toString(), "--page", "dashboard");
 
